@@ -1,0 +1,269 @@
+//! Widget configuration read from `data-*` attributes, validated before any request is sent.
+
+use std::fmt;
+
+/// The Teamtailor API origin used when `data-api-base` is absent (EU region).
+pub const DEFAULT_API_BASE: &str = "https://api.teamtailor.com";
+/// The placeholder `index.html` ships with; never a real key.
+const PLACEHOLDER_KEY: &str = "YOUR_PUBLIC_READ_KEY";
+
+/// How the key and version travel to the API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthMode {
+    /// `api_key` and `api_version` query parameters: a simple request, so no CORS preflight.
+    Query,
+    /// `Authorization` and `X-Api-Version` headers: costs a preflight round trip.
+    Header,
+}
+
+/// An `X-Api-Version` value (`YYYYMMDD`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiVersion(String);
+
+impl ApiVersion {
+    /// The version the widget is written against.
+    pub const CURRENT: &'static str = "20240904";
+    /// The version the API reference documents, which relates a job to one location.
+    pub const LEGACY: &'static str = "20161108";
+
+    /// Accepts an eight-digit date.
+    pub fn parse(value: &str) -> Option<Self> {
+        let valid = value.len() == 8 && value.bytes().all(|byte| byte.is_ascii_digit());
+        valid.then(|| Self(value.to_owned()))
+    }
+
+    /// The value sent to the API.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether this version names the job's location relationship `location` (to-one).
+    pub fn has_single_location(&self) -> bool {
+        self.0 == Self::LEGACY
+    }
+}
+
+impl Default for ApiVersion {
+    fn default() -> Self {
+        Self(Self::CURRENT.to_owned())
+    }
+}
+
+/// A validated widget configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WidgetConfig {
+    pub api_key: String,
+    /// Origin (and optional path prefix) without a trailing slash.
+    pub api_base: String,
+    pub api_version: ApiVersion,
+    pub auth: AuthMode,
+    /// Department ids that pre-filter the board.
+    pub departments: Vec<String>,
+    /// Location ids that pre-filter the board.
+    pub locations: Vec<String>,
+    pub language: Option<String>,
+}
+
+/// Why a configuration was refused; the message names the attribute to fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    MissingKey,
+    PlaceholderKey,
+    InvalidBase(String),
+    InsecureBase(String),
+    InvalidVersion(String),
+    InvalidAuth(String),
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::MissingKey => f.write_str("data-api-key is required: set it to a Teamtailor Public read key"),
+            Self::PlaceholderKey => f.write_str("data-api-key still holds the placeholder: set it to a Teamtailor Public read key"),
+            Self::InvalidBase(value) => write!(f, "data-api-base \"{value}\" is not an http(s) URL"),
+            Self::InsecureBase(value) => write!(f, "data-api-base \"{value}\" must use https (http is allowed only for localhost, 127.0.0.1 and [::1])"),
+            Self::InvalidVersion(value) => write!(f, "data-api-version \"{value}\" is not a YYYYMMDD date such as {}", ApiVersion::CURRENT),
+            Self::InvalidAuth(value) => write!(f, "data-auth \"{value}\" must be \"query\" or \"header\""),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl WidgetConfig {
+    /// Reads and validates the configuration; `attribute` returns a `data-*` value by its name
+    /// without the `data-` prefix (e.g. `"api-key"`).
+    pub fn from_attributes(
+        attribute: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, ConfigError> {
+        let read = |name: &str| {
+            attribute(name)
+                .map(|value| value.trim().to_owned())
+                .filter(|value| !value.is_empty())
+        };
+        let api_key = read("api-key").ok_or(ConfigError::MissingKey)?;
+        if api_key == PLACEHOLDER_KEY {
+            return Err(ConfigError::PlaceholderKey);
+        }
+        let api_base = match read("api-base") {
+            Some(base) => validate_base(&base)?,
+            None => DEFAULT_API_BASE.to_owned(),
+        };
+        let api_version = match read("api-version") {
+            Some(version) => {
+                ApiVersion::parse(&version).ok_or(ConfigError::InvalidVersion(version))?
+            }
+            None => ApiVersion::default(),
+        };
+        let auth = match read("auth").as_deref() {
+            None | Some("query") => AuthMode::Query,
+            Some("header") => AuthMode::Header,
+            Some(other) => return Err(ConfigError::InvalidAuth(other.to_owned())),
+        };
+        Ok(Self {
+            api_key,
+            api_base,
+            api_version,
+            auth,
+            departments: id_list(read("departments")),
+            locations: id_list(read("locations")),
+            language: read("language"),
+        })
+    }
+}
+
+fn id_list(value: Option<String>) -> Vec<String> {
+    value
+        .iter()
+        .flat_map(|list| list.split(','))
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Accepts `https://host[:port][/prefix]`, or `http://` for loopback hosts only.
+fn validate_base(base: &str) -> Result<String, ConfigError> {
+    let invalid = || ConfigError::InvalidBase(base.to_owned());
+    let (secure, rest) = if let Some(rest) = base.strip_prefix("https://") {
+        (true, rest)
+    } else if let Some(rest) = base.strip_prefix("http://") {
+        (false, rest)
+    } else {
+        return Err(invalid());
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.is_empty() || authority.contains('@') || rest.contains(['?', '#']) {
+        return Err(invalid());
+    }
+    let host = match authority.strip_prefix('[') {
+        Some(ipv6) => ipv6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    let loopback = matches!(host, "localhost" | "127.0.0.1" | "::1");
+    if !secure && !loopback {
+        return Err(ConfigError::InsecureBase(base.to_owned()));
+    }
+    Ok(base.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<WidgetConfig, ConfigError> {
+        WidgetConfig::from_attributes(|name| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_string())
+        })
+    }
+
+    #[test]
+    fn defaults_apply_when_only_the_key_is_given() {
+        let parsed = config(&[("api-key", "abc")]).unwrap();
+        assert_eq!(parsed.api_base, "https://api.teamtailor.com");
+        assert_eq!(parsed.api_version.as_str(), "20240904");
+        assert_eq!(parsed.auth, AuthMode::Query);
+        assert!(parsed.departments.is_empty());
+    }
+
+    #[test]
+    fn missing_blank_or_placeholder_key_is_refused() {
+        assert_eq!(config(&[]), Err(ConfigError::MissingKey));
+        assert_eq!(config(&[("api-key", "  ")]), Err(ConfigError::MissingKey));
+        assert_eq!(
+            config(&[("api-key", "YOUR_PUBLIC_READ_KEY")]),
+            Err(ConfigError::PlaceholderKey)
+        );
+    }
+
+    #[test]
+    fn http_base_is_allowed_only_on_loopback() {
+        for base in [
+            "http://localhost:8080",
+            "http://127.0.0.1:9",
+            "http://[::1]:80/",
+        ] {
+            assert!(
+                config(&[("api-key", "k"), ("api-base", base)]).is_ok(),
+                "{base}"
+            );
+        }
+        for base in [
+            "http://example.com",
+            "http://localhost.evil.com",
+            "http://127.0.0.1@evil.com",
+        ] {
+            assert!(
+                config(&[("api-key", "k"), ("api-base", base)]).is_err(),
+                "{base}"
+            );
+        }
+        assert_eq!(
+            config(&[("api-key", "k"), ("api-base", "ftp://x")]),
+            Err(ConfigError::InvalidBase("ftp://x".into()))
+        );
+    }
+
+    #[test]
+    fn base_keeps_a_path_prefix_without_trailing_slash() {
+        let parsed = config(&[
+            ("api-key", "k"),
+            ("api-base", "https://api.na.teamtailor.com/"),
+        ]);
+        assert_eq!(parsed.unwrap().api_base, "https://api.na.teamtailor.com");
+        let prefixed = config(&[
+            ("api-key", "k"),
+            ("api-base", "http://127.0.0.1:1/__fault/x/"),
+        ]);
+        assert_eq!(prefixed.unwrap().api_base, "http://127.0.0.1:1/__fault/x");
+    }
+
+    #[test]
+    fn version_and_auth_values_are_validated() {
+        assert_eq!(
+            config(&[("api-key", "k"), ("api-version", "2024")]),
+            Err(ConfigError::InvalidVersion("2024".into()))
+        );
+        assert_eq!(
+            config(&[("api-key", "k"), ("auth", "cookie")]),
+            Err(ConfigError::InvalidAuth("cookie".into()))
+        );
+        let legacy = config(&[
+            ("api-key", "k"),
+            ("api-version", "20161108"),
+            ("auth", "header"),
+        ]);
+        let legacy = legacy.unwrap();
+        assert!(legacy.api_version.has_single_location());
+        assert_eq!(legacy.auth, AuthMode::Header);
+    }
+
+    #[test]
+    fn id_lists_are_split_and_trimmed() {
+        let parsed = config(&[("api-key", "k"), ("departments", " 1, 2,,3 ")]).unwrap();
+        assert_eq!(parsed.departments, vec!["1", "2", "3"]);
+    }
+}

@@ -1,0 +1,141 @@
+//! The typed job model the widget renders, resolved from the wire types.
+
+use std::cmp::Ordering;
+
+/// A department a job belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Department {
+    pub id: String,
+    pub name: String,
+}
+
+/// A place a job is based in; "Remote" is an ordinary location in Teamtailor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub id: String,
+    pub name: String,
+    pub city: Option<String>,
+    pub country: Option<String>,
+}
+
+/// A role (job family) a job belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+}
+
+/// How remote a job is (`remote-status`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RemoteStatus {
+    /// On site (`none`), also used when the attribute is missing.
+    OnSite,
+    Temporary,
+    Hybrid,
+    Fully,
+    /// A value newer than this code; kept so it can still be shown and filtered on.
+    Other(String),
+}
+
+impl RemoteStatus {
+    /// Maps the wire value; unknown values are kept rather than rejected.
+    pub fn from_wire(value: Option<&str>) -> Self {
+        match value {
+            None | Some("none") => Self::OnSite,
+            Some("temporary") => Self::Temporary,
+            Some("hybrid") => Self::Hybrid,
+            Some("fully") => Self::Fully,
+            Some(other) => Self::Other(other.to_owned()),
+        }
+    }
+
+    /// The wire value, the key for filters and translations.
+    pub fn as_wire(&self) -> &str {
+        match self {
+            Self::OnSite => "none",
+            Self::Temporary => "temporary",
+            Self::Hybrid => "hybrid",
+            Self::Fully => "fully",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+/// Image URLs of a job's picture; a plain-string picture fills all three.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Picture {
+    pub original: String,
+    pub standard: Option<String>,
+    pub thumb: Option<String>,
+}
+
+/// A salary range as published.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Salary {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub currency: Option<String>,
+}
+
+/// A published job with its department, locations and role resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Job {
+    pub id: String,
+    pub title: String,
+    pub pitch: Option<String>,
+    /// Untrusted HTML straight from the API: sanitize before rendering.
+    pub body_html: String,
+    pub department: Option<Department>,
+    pub locations: Vec<Location>,
+    pub role: Option<Role>,
+    pub remote_status: RemoteStatus,
+    pub employment_type: Option<String>,
+    pub language_code: Option<String>,
+    pub pinned: bool,
+    /// RFC 3339 timestamp; sorts correctly as text when offsets agree.
+    pub created_at: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub picture: Option<Picture>,
+    pub salary: Option<Salary>,
+    pub external_application_url: Option<String>,
+    pub apply_button_text: Option<String>,
+    pub careersite_url: Option<String>,
+    pub apply_url: Option<String>,
+    pub apply_iframe_url: Option<String>,
+}
+
+impl Job {
+    /// Location names joined for display, e.g. "Stockholm, Remote".
+    pub fn location_names(&self) -> String {
+        let names: Vec<&str> = self.locations.iter().map(|l| l.name.as_str()).collect();
+        names.join(", ")
+    }
+}
+
+/// Teamtailor's career-site order: pinned jobs first, then newest first, then by id.
+pub fn sort_like_teamtailor(jobs: &mut [Job]) {
+    jobs.sort_by(|a, b| {
+        b.pinned
+            .cmp(&a.pinned)
+            .then_with(|| newest_first(a.created_at.as_deref(), b.created_at.as_deref()))
+            .then_with(|| numeric_id_desc(&a.id, &b.id))
+    });
+}
+
+fn newest_first(a: Option<&str>, b: Option<&str>) -> Ordering {
+    // Jobs without a date go last.
+    match (a, b) {
+        (Some(a), Some(b)) => b.cmp(a),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+fn numeric_id_desc(a: &str, b: &str) -> Ordering {
+    match (a.parse::<u64>(), b.parse::<u64>()) {
+        (Ok(a), Ok(b)) => b.cmp(&a),
+        _ => b.cmp(a),
+    }
+}

@@ -1,0 +1,187 @@
+//! Turns a `GET /v1/jobs` document into typed jobs by resolving relationships against
+//! `included`. Both relationship shapes are accepted: `location` (20161108) and `locations`.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use crate::document::{
+    Document, JobAttributes, JobsDocument, RelatedResource, Relationship, Resource,
+};
+use crate::error::ApiError;
+use crate::model::{Department, Job, Location, Picture, RemoteStatus, Role, Salary};
+
+/// One page of jobs with the pagination facts needed to fetch the rest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JobsPage {
+    pub jobs: Vec<Job>,
+    pub record_count: Option<u32>,
+    pub page_count: Option<u32>,
+}
+
+/// Parses the body of a successful `GET /v1/jobs` response.
+pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
+    let document: JobsDocument =
+        serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
+    match document {
+        Document::Data {
+            data,
+            included,
+            meta,
+            ..
+        } => {
+            let side_loads = SideLoads::new(included);
+            Ok(JobsPage {
+                jobs: data
+                    .into_iter()
+                    .map(|job| side_loads.resolve(job))
+                    .collect(),
+                record_count: meta.record_count,
+                page_count: meta.page_count,
+            })
+        }
+        Document::Errors { errors } => Err(ApiError::Malformed(format!(
+            "errors document in a successful response: {}",
+            errors
+                .first()
+                .and_then(|error| error.detail.clone().or_else(|| error.title.clone()))
+                .unwrap_or_default()
+        ))),
+    }
+}
+
+/// `included` indexed by type and id. A job whose related resource was not side-loaded simply
+/// lacks it; that is what real data does when a department is deleted.
+struct SideLoads {
+    departments: HashMap<String, Department>,
+    locations: HashMap<String, Location>,
+    roles: HashMap<String, Role>,
+}
+
+impl SideLoads {
+    fn new(included: Vec<RelatedResource>) -> Self {
+        let mut side_loads = Self {
+            departments: HashMap::new(),
+            locations: HashMap::new(),
+            roles: HashMap::new(),
+        };
+        for resource in included {
+            match resource {
+                RelatedResource::Department { id, attributes } => {
+                    let name = attributes.name.unwrap_or_default();
+                    side_loads
+                        .departments
+                        .insert(id.clone(), Department { id, name });
+                }
+                RelatedResource::Location { id, attributes } => {
+                    let name = attributes
+                        .name
+                        .or_else(|| attributes.city.clone())
+                        .unwrap_or_default();
+                    let location = Location {
+                        id: id.clone(),
+                        name,
+                        city: attributes.city,
+                        country: attributes.country,
+                    };
+                    side_loads.locations.insert(id, location);
+                }
+                RelatedResource::Role { id, attributes } => {
+                    let name = attributes.name.unwrap_or_default();
+                    side_loads.roles.insert(id.clone(), Role { id, name });
+                }
+                RelatedResource::Other => {}
+            }
+        }
+        side_loads
+    }
+
+    fn resolve(&self, resource: Resource<JobAttributes>) -> Job {
+        let Resource {
+            id,
+            attributes,
+            relationships,
+            links,
+        } = resource;
+        let department = first_id(relationships.department.as_ref())
+            .and_then(|id| self.departments.get(id).cloned());
+        let role = first_id(relationships.role.as_ref()).and_then(|id| self.roles.get(id).cloned());
+        let locations = relationships
+            .locations
+            .as_ref()
+            .or(relationships.location.as_ref())
+            .map(|relationship| {
+                ids(relationship)
+                    .filter_map(|id| self.locations.get(id).cloned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let salary =
+            (attributes.min_salary.is_some() || attributes.max_salary.is_some()).then(|| Salary {
+                min: attributes.min_salary,
+                max: attributes.max_salary,
+                currency: attributes.currency.clone(),
+            });
+        Job {
+            title: attributes.title.unwrap_or_default(),
+            pitch: attributes.pitch,
+            body_html: attributes.body.unwrap_or_default(),
+            department,
+            locations,
+            role,
+            remote_status: RemoteStatus::from_wire(attributes.remote_status.as_deref()),
+            employment_type: attributes.employment_type,
+            language_code: attributes.language_code,
+            pinned: attributes.pinned,
+            created_at: attributes.created_at,
+            start_date: attributes.start_date,
+            end_date: attributes.end_date,
+            picture: picture_from_wire(&attributes.picture),
+            salary,
+            external_application_url: attributes.external_application_url,
+            apply_button_text: attributes.apply_button_text,
+            careersite_url: links.careersite_job_url,
+            apply_url: links.careersite_job_apply_url,
+            apply_iframe_url: links.careersite_job_apply_iframe_url,
+            id,
+        }
+    }
+}
+
+fn ids(relationship: &Relationship) -> impl Iterator<Item = &str> {
+    relationship
+        .data
+        .iter()
+        .flat_map(|data| data.identifiers())
+        .map(|identifier| identifier.id.as_str())
+}
+
+fn first_id(relationship: Option<&Relationship>) -> Option<&str> {
+    relationship.and_then(|relationship| ids(relationship).next())
+}
+
+fn picture_from_wire(value: &Value) -> Option<Picture> {
+    let text = |key: &str| {
+        value
+            .get(key)
+            .and_then(Value::as_str)
+            .filter(|url| !url.is_empty())
+            .map(str::to_owned)
+    };
+    match value {
+        Value::String(url) if !url.is_empty() => Some(Picture {
+            original: url.clone(),
+            standard: None,
+            thumb: None,
+        }),
+        Value::Object(_) => {
+            let original = text("original").or_else(|| text("standard"))?;
+            Some(Picture {
+                original,
+                standard: text("standard"),
+                thumb: text("thumb"),
+            })
+        }
+        _ => None,
+    }
+}

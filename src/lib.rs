@@ -1,0 +1,8 @@
+//! The careers widget: a Leptos client-side app that lists a company's Teamtailor jobs.
+
+mod client;
+mod i18n;
+mod mount;
+pub mod ui;
+
+pub use mount::{mount_board, BOARD_ELEMENT_ID};

@@ -1,0 +1,19 @@
+//! The loading state: announced to screen readers, with placeholder rows so the layout
+//! doesn't jump when the jobs arrive.
+
+use leptos::prelude::*;
+
+use crate::i18n;
+
+/// Shown while the first jobs are on their way.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! {
+        <div class="tt-loading" role="status" aria-live="polite">
+            <span class="tt-visually-hidden">{i18n::LOADING}</span>
+            <ul class="tt-skeleton" aria-hidden="true">
+                {(0..5).map(|_| view! { <li class="tt-skeleton-row"></li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
