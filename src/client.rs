@@ -1,39 +1,50 @@
-//! Talks to the Teamtailor API: one page first, the rest in parallel, every failure typed.
+//! Talks to the Teamtailor API: page 1 first, the remaining pages in parallel, retries with
+//! backoff for transient failures, a time limit on every request, every failure typed.
 
 use std::time::Duration;
 
 use futures::future::try_join_all;
 use gloo_net::http::Request;
-use leptos::prelude::set_timeout_with_handle;
+use leptos::prelude::{set_timeout_with_handle, window};
 use teamtailor_api::{
-    parse_jobs_page, sort_like_teamtailor, ApiError, ApiRequest, Job, JobsPage, JobsQuery,
-    WidgetConfig,
+    parse_jobs_page, retry_delay_ms, ApiError, ApiRequest, JobsPage, JobsQuery, WidgetConfig,
 };
 use web_sys::AbortController;
 
 /// A request that has not answered by then is abandoned and reported as a timeout.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Every published job of the account, in Teamtailor's order. The first page tells how many
-/// pages there are; the remaining pages are then requested all at once.
-pub async fn fetch_all_jobs(config: &WidgetConfig) -> Result<Vec<Job>, ApiError> {
-    let first = fetch_jobs_page(config, 1).await?;
+/// The response bodies of every page of published jobs, in page order. The first page says
+/// how many pages there are; the others are then requested all at once.
+pub async fn fetch_job_pages(config: &WidgetConfig) -> Result<Vec<String>, ApiError> {
+    let first_body = fetch_page_body(config, 1).await?;
+    let first = parse_jobs_page(&first_body)?;
     let page_count = first.page_count.unwrap_or(1);
-    let rest = try_join_all((2..=page_count).map(|number| fetch_jobs_page(config, number))).await?;
-    let mut jobs = first.jobs;
-    for page in rest {
-        jobs.extend(page.jobs);
-    }
-    // A job published while the pages were being read can shift it onto two pages.
-    let mut seen = std::collections::HashSet::new();
-    jobs.retain(|job| seen.insert(job.id.clone()));
-    sort_like_teamtailor(&mut jobs);
-    Ok(jobs)
+    let rest = try_join_all((2..=page_count).map(|number| fetch_page_body(config, number))).await?;
+    Ok(std::iter::once(first_body).chain(rest).collect())
 }
 
-async fn fetch_jobs_page(config: &WidgetConfig, number: u32) -> Result<JobsPage, ApiError> {
-    let body = get_text(&config.jobs_request(&JobsQuery::page(number))).await?;
-    parse_jobs_page(&body)
+/// Parses page bodies (from the network or the cache).
+pub fn parse_pages(bodies: &[String]) -> Result<Vec<JobsPage>, ApiError> {
+    bodies.iter().map(|body| parse_jobs_page(body)).collect()
+}
+
+async fn fetch_page_body(config: &WidgetConfig, number: u32) -> Result<String, ApiError> {
+    let request = config.jobs_request(&JobsQuery::page(number));
+    let mut attempt = 0;
+    loop {
+        match get_text(&request).await {
+            Err(error) => match retry_delay_ms(&error, attempt) {
+                Some(delay) => {
+                    leptos::logging::warn!("[teamtailor] {error}; retrying in {delay} ms");
+                    sleep(delay).await;
+                    attempt += 1;
+                }
+                None => return Err(error),
+            },
+            body => return body,
+        }
+    }
 }
 
 /// GETs a URL and returns its body, mapping every failure to an `ApiError`.
@@ -63,10 +74,13 @@ async fn send(request: &ApiRequest, signal: &web_sys::AbortSignal) -> Result<Str
         .send()
         .await
         .map_err(|error| network_error(&error.to_string()))?;
-    let retry_after = response
-        .headers()
-        .get("Retry-After")
-        .and_then(|value| value.trim().parse().ok());
+    let seconds = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|value| value.trim().parse().ok())
+    };
+    let retry_after = seconds("Retry-After").or_else(|| seconds("X-Rate-Limit-Reset"));
     if let Some(error) = ApiError::from_status(response.status(), retry_after) {
         return Err(error);
     }
@@ -74,6 +88,14 @@ async fn send(request: &ApiRequest, signal: &web_sys::AbortSignal) -> Result<Str
         .text()
         .await
         .map_err(|error| network_error(&error.to_string()))
+}
+
+async fn sleep(milliseconds: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds as i32);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn network_error(detail: &str) -> ApiError {

@@ -2,7 +2,10 @@
 
 mod client;
 mod i18n;
+mod job_cache;
 mod mount;
+mod sanitize;
+mod state;
 pub mod ui;
 
 pub use mount::{mount_board, BOARD_ELEMENT_ID};

@@ -1,54 +1,224 @@
-//! The board: loads every job once, then shows the list, the loading state or the error.
+//! The board: loads the jobs (cache first, then the network), keeps the route in the URL and
+//! switches between the list and a job page.
 
 use std::sync::Arc;
 
+use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use teamtailor_api::{ApiError, Job, WidgetConfig};
+use teamtailor_api::{merge_pages, ApiError, Job, JobFilters, SearchIndex, WidgetConfig};
 
-use crate::client::fetch_all_jobs;
+use crate::client::{fetch_job_pages, parse_pages};
 use crate::i18n;
-use crate::ui::{ErrorView, JobList, Loading};
+use crate::job_cache;
+use crate::state::{read_route, write_route, HistoryEntry, Route};
+use crate::ui::{ErrorView, JobPage, ListView, Loading, NotFound, PAGE_ROWS};
 
-/// Where the board is in loading its jobs.
-#[derive(Clone, Debug, PartialEq)]
+/// The jobs with their search index, built once per load.
+#[derive(Clone)]
+struct Catalog {
+    jobs: Arc<[Job]>,
+    index: Arc<SearchIndex>,
+}
+
+impl Catalog {
+    fn new(jobs: Vec<Job>) -> Self {
+        let index = Arc::new(SearchIndex::new(&jobs));
+        Self {
+            jobs: jobs.into(),
+            index,
+        }
+    }
+}
+
+#[derive(Clone)]
 enum LoadState {
     Loading,
-    Loaded(Arc<[Job]>),
+    Ready(Catalog),
     Failed(ApiError),
 }
+
+/// The name of the host-page parameter holding the open job, for components that build links.
+#[derive(Clone, Debug)]
+pub struct JobParam(pub String);
 
 /// The whole job board for one configuration.
 #[component]
 pub fn Board(config: WidgetConfig) -> impl IntoView {
+    let job_param = config.route_param.clone();
+    provide_context(JobParam(job_param.clone()));
+    let route = RwSignal::new(read_route(&job_param));
     let state = RwSignal::new(LoadState::Loading);
+    let shown = RwSignal::new(PAGE_ROWS);
+    let list_scroll = StoredValue::new(None::<f64>);
     let config = StoredValue::new(config);
+
     let load = move || {
-        state.set(LoadState::Loading);
+        let cached = job_cache::read(&config.get_value())
+            .and_then(|bodies| parse_pages(&bodies).ok())
+            .map(merge_pages);
+        let painted_from_cache = cached.clone();
+        match cached {
+            Some(jobs) => state.set(LoadState::Ready(Catalog::new(jobs))),
+            None => state.set(LoadState::Loading),
+        }
         spawn_local(async move {
-            let result = fetch_all_jobs(&config.get_value()).await;
-            state.set(match result {
-                Ok(jobs) => LoadState::Loaded(jobs.into()),
+            let config = config.get_value();
+            let fresh = match fetch_job_pages(&config).await {
+                Ok(bodies) => parse_pages(&bodies).map(|pages| (bodies, merge_pages(pages))),
+                Err(error) => Err(error),
+            };
+            match fresh {
+                Ok((bodies, jobs)) => {
+                    job_cache::write(&config, &bodies);
+                    if painted_from_cache.as_ref() != Some(&jobs) {
+                        state.set(LoadState::Ready(Catalog::new(jobs)));
+                    }
+                }
                 Err(error) => {
                     leptos::logging::error!("[teamtailor] loading jobs failed: {error}");
-                    LoadState::Failed(error)
+                    // Jobs painted from the cache stay; they beat an error message.
+                    if painted_from_cache.is_none() {
+                        state.set(LoadState::Failed(error));
+                    }
                 }
-            });
+            }
         });
     };
     load();
 
+    let navigate = {
+        let job_param = job_param.clone();
+        move |next: Route, entry: HistoryEntry| {
+            write_route(&next, &job_param, entry);
+            route.set(next);
+        }
+    };
+    let popstate = window_event_listener(ev::popstate, {
+        let job_param = job_param.clone();
+        move |_| route.set(read_route(&job_param))
+    });
+    on_cleanup(move || popstate.remove());
+
+    let on_open = Callback::new({
+        let navigate = navigate.clone();
+        move |id: String| {
+            list_scroll.set_value(window().scroll_y().ok());
+            let filters = route.with_untracked(|route| route.filters.clone());
+            navigate(
+                Route {
+                    job: Some(id),
+                    filters,
+                },
+                HistoryEntry::Push,
+            );
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    let on_back = Callback::new({
+        let navigate = navigate.clone();
+        move |()| {
+            let filters = route.with_untracked(|route| route.filters.clone());
+            navigate(Route { job: None, filters }, HistoryEntry::Push);
+        }
+    });
+    let on_filters = Callback::new(move |(filters, push): (JobFilters, bool)| {
+        shown.set(PAGE_ROWS);
+        let entry = if push {
+            HistoryEntry::Push
+        } else {
+            HistoryEntry::Replace
+        };
+        navigate(Route { job: None, filters }, entry);
+    });
+    let filters = Signal::derive(move || route.with(|route| route.filters.clone()));
+    let open_job = Memo::new(move |_| route.with(|route| route.job.clone()));
+
+    follow_document_title(open_job, state);
+    restore_list_position(open_job, list_scroll);
+
     view! {
-        <section class="tt-board" aria-labelledby="tt-board-heading">
-            <h1 id="tt-board-heading" class="tt-heading">{i18n::JOBS_HEADING}</h1>
-            {move || match state.get() {
-                LoadState::Loading => view! { <Loading /> }.into_any(),
-                LoadState::Loaded(jobs) => view! { <JobList jobs /> }.into_any(),
-                LoadState::Failed(error) => {
+        <section class="tt-board">
+            {move || match (open_job.get(), state.get()) {
+                (_, LoadState::Loading) => view! { <Loading /> }.into_any(),
+                (_, LoadState::Failed(error)) => {
                     view! { <ErrorView error on_retry=Callback::new(move |()| load()) /> }
                         .into_any()
+                }
+                (Some(id), LoadState::Ready(catalog)) => {
+                    match catalog.jobs.iter().find(|job| job.id == id) {
+                        Some(job) => view! { <JobPage job=job.clone() on_back /> }.into_any(),
+                        None => view! { <NotFound on_back /> }.into_any(),
+                    }
+                }
+                (None, LoadState::Ready(catalog)) => {
+                    let Catalog { jobs, index } = catalog;
+                    if jobs.is_empty() {
+                        view! { <p class="tt-empty">{i18n::NO_JOBS}</p> }.into_any()
+                    } else {
+                        view! {
+                            <h1 id="tt-board-heading" class="tt-heading" tabindex="-1">
+                                {i18n::JOBS_HEADING}
+                            </h1>
+                            <ListView jobs index filters shown on_filters on_open />
+                        }
+                            .into_any()
+                    }
                 }
             }}
         </section>
     }
+}
+
+/// Keeps `document.title` on the view: the job's title on a job page, the page's own
+/// title on the list.
+fn follow_document_title(open_job: Memo<Option<String>>, state: RwSignal<LoadState>) {
+    let original = document().title();
+    Effect::new(move |_| {
+        let job_title = open_job.get().and_then(|id| {
+            state.with(|state| match state {
+                LoadState::Ready(catalog) => catalog
+                    .jobs
+                    .iter()
+                    .find(|job| job.id == id)
+                    .map(|job| job.title.clone()),
+                _ => None,
+            })
+        });
+        document().set_title(&match job_title {
+            Some(title) => format!("{title} – {original}"),
+            None => original.clone(),
+        });
+    });
+}
+
+/// Back on the list, scrolls to where the reader was and focuses the job they had opened.
+fn restore_list_position(open_job: Memo<Option<String>>, list_scroll: StoredValue<Option<f64>>) {
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = open_job.get();
+        if let (Some(Some(left)), None) = (&previous, &current) {
+            let left = left.clone();
+            let scroll = list_scroll.get_value();
+            request_animation_frame(move || {
+                if let Some(y) = scroll {
+                    window().scroll_to_with_x_and_y(0.0, y);
+                }
+                let selector = format!("[data-job-id=\"{}\"] .tt-job-title", css_escape(&left));
+                if let Ok(Some(link)) = document().query_selector(&selector) {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = link.focus();
+                    }
+                }
+            });
+        }
+        current
+    });
+}
+
+/// Ids are digits in practice; anything else is dropped rather than escaped.
+fn css_escape(id: &str) -> String {
+    id.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
 }

@@ -1,23 +1,17 @@
-//! The list of jobs with its result count.
-
-use std::sync::Arc;
+//! The rows of the list, keyed by job id.
 
 use leptos::prelude::*;
 use teamtailor_api::Job;
 
-use crate::i18n;
 use crate::ui::JobRow;
 
-/// Every job given, in the order given, keyed by id.
+/// The given rows in order; `on_open` receives the id of a job the user opens.
 #[component]
-pub fn JobList(jobs: Arc<[Job]>) -> impl IntoView {
-    let count = jobs.len();
-    let rows = jobs.to_vec();
+pub fn JobList(#[prop(into)] rows: Signal<Vec<Job>>, on_open: Callback<String>) -> impl IntoView {
     view! {
-        <p class="tt-result-count" aria-live="polite">{i18n::job_count(count)}</p>
         <ul class="tt-job-list">
-            <For each=move || rows.clone() key=|job| job.id.clone() let:job>
-                <JobRow job />
+            <For each=move || rows.get() key=|job| job.id.clone() let:job>
+                <JobRow job on_open />
             </For>
         </ul>
     }

@@ -1,36 +1,49 @@
 //! One job in the list.
 
 use leptos::prelude::*;
-use teamtailor_api::{Job, RemoteStatus};
+use teamtailor_api::Job;
+use web_sys::MouseEvent;
 
-/// Title (a link to the job), department, locations and remote status; all plain text.
+use crate::i18n;
+use crate::state::job_href;
+use crate::ui::JobParam;
+
+/// Title (a real link to the job's URL, so it can be opened in a new tab or shared),
+/// department, locations, remote badge and employment type; all plain text.
 #[component]
-pub fn JobRow(job: Job) -> impl IntoView {
-    let href = job.careersite_url.clone().unwrap_or_else(|| "#".to_owned());
+pub fn JobRow(job: Job, on_open: Callback<String>) -> impl IntoView {
     let department = job
         .department
         .as_ref()
         .map(|department| department.name.clone());
     let locations = job.location_names();
-    let remote = remote_label(&job.remote_status);
+    let remote = i18n::remote_label(&job.remote_status);
+    let employment = job
+        .employment_type
+        .as_deref()
+        .map(i18n::employment_type_label);
+    let job_param = use_context::<JobParam>()
+        .map(|param| param.0)
+        .unwrap_or_else(|| teamtailor_api::DEFAULT_ROUTE_PARAM.to_owned());
+    let href = job_href(&job.id, &job_param);
+    let id = job.id.clone();
+    let open = move |event: MouseEvent| {
+        // Let the browser handle new-tab and new-window clicks.
+        if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
+            event.prevent_default();
+            on_open.run(id.clone());
+        }
+    };
     view! {
         <li class="tt-job" data-job-id=job.id.clone()>
-            <a class="tt-job-title" href=href>{job.title.clone()}</a>
+            <a class="tt-job-title" href=href on:click=open>{job.title.clone()}</a>
             <div class="tt-job-meta">
                 {department.map(|name| view! { <span class="tt-job-department">{name}</span> })}
                 {(!locations.is_empty())
                     .then(|| view! { <span class="tt-job-locations">{locations}</span> })}
+                {employment.map(|label| view! { <span class="tt-job-type">{label}</span> })}
                 {remote.map(|label| view! { <span class="tt-badge tt-job-remote">{label}</span> })}
             </div>
         </li>
-    }
-}
-
-fn remote_label(status: &RemoteStatus) -> Option<&'static str> {
-    match status {
-        RemoteStatus::Fully => Some("Remote"),
-        RemoteStatus::Hybrid => Some("Hybrid"),
-        RemoteStatus::Temporary => Some("Temporarily remote"),
-        RemoteStatus::OnSite | RemoteStatus::Other(_) => None,
     }
 }

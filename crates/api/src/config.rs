@@ -62,7 +62,12 @@ pub struct WidgetConfig {
     /// Location ids that pre-filter the board.
     pub locations: Vec<String>,
     pub language: Option<String>,
+    /// The host-page query parameter that holds the open job's id.
+    pub route_param: String,
 }
+
+/// The default `data-route-param`.
+pub const DEFAULT_ROUTE_PARAM: &str = "tt_job";
 
 /// Why a configuration was refused; the message names the attribute to fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,6 +78,7 @@ pub enum ConfigError {
     InsecureBase(String),
     InvalidVersion(String),
     InvalidAuth(String),
+    InvalidRouteParam(String),
 }
 
 impl fmt::Display for ConfigError {
@@ -84,6 +90,7 @@ impl fmt::Display for ConfigError {
             Self::InsecureBase(value) => write!(f, "data-api-base \"{value}\" must use https (http is allowed only for localhost, 127.0.0.1 and [::1])"),
             Self::InvalidVersion(value) => write!(f, "data-api-version \"{value}\" is not a YYYYMMDD date such as {}", ApiVersion::CURRENT),
             Self::InvalidAuth(value) => write!(f, "data-auth \"{value}\" must be \"query\" or \"header\""),
+            Self::InvalidRouteParam(value) => write!(f, "data-route-param \"{value}\" may only use letters, digits, _ and -"),
         }
     }
 }
@@ -120,7 +127,13 @@ impl WidgetConfig {
             Some("header") => AuthMode::Header,
             Some(other) => return Err(ConfigError::InvalidAuth(other.to_owned())),
         };
+        let route_param = read("route-param").unwrap_or_else(|| DEFAULT_ROUTE_PARAM.to_owned());
+        let plain = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+        if !route_param.chars().all(plain) {
+            return Err(ConfigError::InvalidRouteParam(route_param));
+        }
         Ok(Self {
+            route_param,
             api_key,
             api_base,
             api_version,
@@ -187,6 +200,17 @@ mod tests {
         assert_eq!(parsed.api_version.as_str(), "20240904");
         assert_eq!(parsed.auth, AuthMode::Query);
         assert!(parsed.departments.is_empty());
+        assert_eq!(parsed.route_param, "tt_job");
+    }
+
+    #[test]
+    fn route_param_must_be_a_plain_name() {
+        let parsed = config(&[("api-key", "k"), ("route-param", "job")]).unwrap();
+        assert_eq!(parsed.route_param, "job");
+        assert_eq!(
+            config(&[("api-key", "k"), ("route-param", "a&b=c")]),
+            Err(ConfigError::InvalidRouteParam("a&b=c".into()))
+        );
     }
 
     #[test]

@@ -4,24 +4,46 @@
 //! they resolve into, query building, widget configuration and the error type. Everything
 //! here is tested natively with `cargo test -p teamtailor-api`.
 
+mod apply_frame;
 mod config;
 mod document;
 mod error;
+mod facet_counts;
+mod filters;
+mod html_text;
 mod lenient;
 mod model;
 mod query;
+mod resize_message;
 mod resolve;
+mod retry_policy;
+mod sanitize_rules;
+mod search;
+mod text_fold;
 mod url_encode;
 
-pub use config::{ApiVersion, AuthMode, ConfigError, WidgetConfig, DEFAULT_API_BASE};
+pub use apply_frame::{apply_frame_src_allowed, origin_of, DEFAULT_APPLY_HEIGHT};
+pub use config::{
+    ApiVersion, AuthMode, ConfigError, WidgetConfig, DEFAULT_API_BASE, DEFAULT_ROUTE_PARAM,
+};
 pub use document::{
     Document, ErrorObject, Identifier, JobAttributes, JobLinks, JobsDocument, PageLinks, PageMeta,
     RelatedResource, Relationship, RelationshipData, Resource,
 };
 pub use error::ApiError;
+pub use facet_counts::{facet_counts, FacetCounts, FacetOption};
+pub use filters::{JobFilters, FILTER_PARAM_NAMES};
+pub use html_text::html_to_text;
 pub use model::{
     sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
 };
 pub use query::{ApiRequest, JobsQuery, MAX_PAGE_SIZE};
-pub use resolve::{parse_jobs_page, JobsPage};
+pub use resize_message::{resize_height, MessageData, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};
+pub use resolve::{merge_pages, parse_jobs_page, JobsPage};
+pub use retry_policy::{retry_delay_ms, MAX_RETRIES};
+pub use sanitize_rules::{
+    allowed_attribute, allowed_tag, link_extra_attributes, safe_url, TagRule,
+};
+pub use search::{PreparedQuery, SearchIndex};
+pub use text_fold::{fold, words};
 pub use url_encode::encode_component;

@@ -119,6 +119,7 @@ mod tests {
             departments: vec![],
             locations: vec![],
             language: None,
+            route_param: "tt_job".into(),
         }
     }
 

@@ -185,3 +185,16 @@ fn picture_from_wire(value: &Value) -> Option<Picture> {
         _ => None,
     }
 }
+
+/// All pages' jobs as one list in Teamtailor's order. A job published while the pages were
+/// read can appear on two pages; it is kept once.
+pub fn merge_pages(pages: impl IntoIterator<Item = JobsPage>) -> Vec<Job> {
+    let mut seen = std::collections::HashSet::new();
+    let mut jobs: Vec<Job> = pages
+        .into_iter()
+        .flat_map(|page| page.jobs)
+        .filter(|job| seen.insert(job.id.clone()))
+        .collect();
+    crate::model::sort_like_teamtailor(&mut jobs);
+    jobs
+}

@@ -139,3 +139,13 @@ fn pinned_jobs_come_first_then_newest() {
     let ids: Vec<&str> = jobs.iter().map(|job| job.id.as_str()).collect();
     assert_eq!(ids, vec!["101", "102", "7199"]);
 }
+
+#[test]
+fn merged_pages_keep_each_job_once_in_teamtailor_order() {
+    let first = parse_jobs_page(CURRENT).unwrap();
+    let again = parse_jobs_page(CURRENT).unwrap();
+    let legacy = parse_jobs_page(LEGACY).unwrap();
+    let jobs = teamtailor_api::merge_pages([legacy, first, again]);
+    let ids: Vec<&str> = jobs.iter().map(|job| job.id.as_str()).collect();
+    assert_eq!(ids, vec!["101", "102", "7199"]);
+}

@@ -1,0 +1,168 @@
+//! The allow-list for job-body HTML. The widget walks the inert DOM the browser parsed and
+//! asks these rules about every element and attribute; anything not allowed is removed.
+
+/// What to do with an element of a job body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagRule {
+    /// Keep the element (with its allowed attributes) and sanitize its children.
+    Keep,
+    /// Drop the element but keep its sanitized children (span, div, font, unknown tags).
+    Unwrap,
+    /// Drop the element with everything inside it.
+    Drop,
+}
+
+/// Elements kept as they are; the widget may still demote headings.
+const KEPT: &[&str] = &[
+    "p",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "blockquote",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "tr",
+    "th",
+    "td",
+    "hr",
+    "pre",
+    "code",
+    "figure",
+    "figcaption",
+    "sub",
+    "sup",
+    "small",
+    "dl",
+    "dt",
+    "dd",
+];
+
+/// Elements whose content is code, a form, an embedded document or invisible by design.
+const DROPPED: &[&str] = &[
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "applet",
+    "frame",
+    "frameset",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "option",
+    "optgroup",
+    "datalist",
+    "output",
+    "keygen",
+    "svg",
+    "math",
+    "template",
+    "slot",
+    "noscript",
+    "noembed",
+    "noframes",
+    "xmp",
+    "plaintext",
+    "link",
+    "meta",
+    "base",
+    "head",
+    "title",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "canvas",
+    "map",
+    "area",
+    "param",
+    "portal",
+    "dialog",
+];
+
+/// Attributes added to every kept link: a new tab, no opener access, no referrer, no SEO vote.
+const LINK_EXTRA_ATTRIBUTES: &[(&str, &str)] = &[
+    ("rel", "noopener noreferrer nofollow"),
+    ("target", "_blank"),
+];
+
+/// The rule for an element by tag name (any case; namespaced names like `svg:a` are dropped).
+pub fn allowed_tag(name: &str) -> TagRule {
+    let name = name.to_ascii_lowercase();
+    if KEPT.contains(&name.as_str()) {
+        TagRule::Keep
+    } else if DROPPED.contains(&name.as_str()) || name.contains(':') {
+        TagRule::Drop
+    } else {
+        TagRule::Unwrap
+    }
+}
+
+/// The value to keep for attribute `attr` of a kept element `tag`, or `None` to remove it.
+pub fn allowed_attribute(tag: &str, attr: &str, value: &str) -> Option<String> {
+    let tag = tag.to_ascii_lowercase();
+    let attr = attr.to_ascii_lowercase();
+    match (tag.as_str(), attr.as_str()) {
+        ("a", "href") => safe_url(value, true),
+        ("img", "src") => safe_url(value, false),
+        ("a", "title") | ("img", "alt") => Some(value.to_owned()),
+        ("img", "width" | "height") => small_number(value, 5),
+        ("th" | "td", "colspan" | "rowspan") => small_number(value, 3),
+        _ => None,
+    }
+}
+
+/// `value` as a URL a job body may point to: absolute `http:`/`https:` (and `mailto:` when
+/// `allow_mailto`), cleaned the way browsers clean URLs before reading the scheme.
+/// Relative and protocol-relative URLs are refused: in an embed they would resolve against
+/// the host page, which is not what the job's author meant.
+pub fn safe_url(value: &str, allow_mailto: bool) -> Option<String> {
+    // Browsers strip leading/trailing C0 controls and spaces, and tabs and newlines anywhere,
+    // so "java\tscript:" is javascript:. Do the same so the scheme read here is the real one.
+    let cleaned: String = value
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let (scheme, rest) = cleaned.split_once(':')?;
+    let allowed = match scheme.to_ascii_lowercase().as_str() {
+        "http" | "https" => rest.starts_with("//") && rest.len() > 2,
+        "mailto" => allow_mailto && !rest.is_empty(),
+        _ => false,
+    };
+    allowed.then_some(cleaned)
+}
+
+/// The attributes to add to every kept `<a>`.
+pub fn link_extra_attributes() -> &'static [(&'static str, &'static str)] {
+    LINK_EXTRA_ATTRIBUTES
+}
+
+/// `value` if it is 1..=`max_digits` ASCII digits (after trimming spaces).
+fn small_number(value: &str, max_digits: usize) -> Option<String> {
+    let value = value.trim();
+    let valid =
+        (1..=max_digits).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit());
+    valid.then(|| value.to_owned())
+}

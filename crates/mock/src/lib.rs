@@ -1,0 +1,59 @@
+//! `teamtailor-mock`: a faithful double of the Teamtailor JSON:API with demo data, a fake
+//! career site whose apply pages post resize messages, and static serving of the built board.
+//!
+//! It deliberately shares no code with the widget's `teamtailor-api` crate, so it can catch
+//! that crate's parsing mistakes instead of repeating them.
+
+mod api;
+mod careersite;
+pub mod cli;
+mod config;
+pub mod data;
+mod faults;
+mod html_text;
+mod pictures;
+mod request_origin;
+mod state;
+mod static_site;
+mod stats;
+
+pub use api::{
+    ApiVersion, KeyScope, DEFAULT_PAGE_SIZE, DEMO_ADMIN_KEY, DEMO_INTERNAL_KEY, DEMO_PUBLIC_KEY,
+    JSON_API, MAX_PAGE_SIZE, SUPPORTED_API_VERSIONS,
+};
+pub use careersite::ResizeShape;
+pub use config::{MockConfig, RateLimitConfig};
+pub use faults::FaultSpec;
+pub use static_site::is_content_hashed;
+pub use stats::StatsSnapshot;
+
+use axum::extract::Request;
+use axum::middleware::from_fn_with_state;
+use axum::routing::{any, get, post};
+use axum::Router;
+use state::AppState;
+
+/// The whole server: API, fault prefix, career site, pictures, board, health and stats.
+pub fn app(config: MockConfig) -> Router {
+    let state = AppState::new(config);
+    let api = api::api_router(state.clone());
+    let api_service = api.clone().with_state(state.clone());
+    Router::new()
+        .merge(api)
+        .route(
+            "/__fault/{*rest}",
+            any(move |request: Request| {
+                faults::forward_with_path_fault(api_service.clone(), request)
+            }),
+        )
+        .merge(careersite::careersite_router())
+        .route("/assets/pictures/{file}", get(pictures::picture))
+        .route("/", get(static_site::index_page))
+        .route("/index.html", get(static_site::index_page))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/__mock/stats", get(stats::show_stats))
+        .route("/__mock/stats/reset", post(stats::reset_stats))
+        .fallback_service(static_site::static_files(&state.dist))
+        .layer(from_fn_with_state(state.clone(), stats::count_requests))
+        .with_state(state)
+}

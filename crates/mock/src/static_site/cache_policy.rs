@@ -1,0 +1,59 @@
+//! Long-lived caching for content-hashed files only; everything else revalidates.
+
+use axum::extract::Request;
+use axum::http::{header, HeaderValue};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use std::path::Path;
+use tower_http::services::ServeDir;
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const NO_CACHE: &str = "no-cache";
+
+/// Whether the last path segment carries a trunk-style hash: `-` then 16 lowercase hex digits.
+pub fn is_content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).as_bytes();
+    name.windows(17).any(|window| {
+        window[0] == b'-'
+            && window[1..]
+                .iter()
+                .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(byte))
+    })
+}
+
+async fn set_cache_control(request: Request, next: Next) -> Response {
+    let policy = if is_content_hashed(request.uri().path()) {
+        IMMUTABLE
+    } else {
+        NO_CACHE
+    };
+    let mut response = next.run(request).await;
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    response
+}
+
+/// Files under `dist` (ServeDir guesses types, so `.wasm` is `application/wasm`).
+pub(crate) fn static_files(dist: &Path) -> Router {
+    Router::new()
+        .fallback_service(ServeDir::new(dist))
+        .layer(middleware::from_fn(set_cache_control))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_hashes_are_recognised_only_in_the_file_name() {
+        assert!(is_content_hashed(
+            "/careers-widget-0123456789abcdef_bg.wasm"
+        ));
+        assert!(is_content_hashed("/embed-89abcdef01234567.js"));
+        assert!(!is_content_hashed("/embed.js"));
+        assert!(!is_content_hashed("/assets-0123456789abcdef/logo.svg"));
+        assert!(!is_content_hashed("/app-0123456789ABCDEF.js"));
+    }
+}

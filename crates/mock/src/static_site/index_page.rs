@@ -1,0 +1,39 @@
+//! `/` and `/index.html`: the board's page with the demo key and this server as API base.
+
+use crate::api::DEMO_PUBLIC_KEY;
+use crate::request_origin::request_origin;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+/// The placeholder the board's `index.html` ships with.
+pub const KEY_PLACEHOLDER: &str = r#"data-api-key="YOUR_PUBLIC_READ_KEY""#;
+
+const NOT_BUILT: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+<title>Board not built</title></head><body><h1>The board has not been built yet</h1>\
+<p>Run <code>make build</code> to produce <code>dist/</code>, then reload this page.</p>\
+<p>The API double is already running: try <a href=\"/healthz\">/healthz</a>.</p></body></html>\n";
+
+/// Reads `dist/index.html` per request (so rebuilds show at once) and injects key and base.
+pub async fn index_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let html = match tokio::fs::read_to_string(state.dist.join("index.html")).await {
+        Ok(html) => html,
+        Err(_) => {
+            let headers = [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ];
+            return (StatusCode::SERVICE_UNAVAILABLE, headers, NOT_BUILT).into_response();
+        }
+    };
+    let configured = format!(
+        r#"data-api-key="{DEMO_PUBLIC_KEY}" data-api-base="{}""#,
+        request_origin(&headers)
+    );
+    let headers = [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-cache"),
+    ];
+    (headers, html.replace(KEY_PLACEHOLDER, &configured)).into_response()
+}

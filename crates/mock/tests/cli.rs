@@ -1,0 +1,85 @@
+//! Command-line parsing and the startup banner scripts depend on.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+use teamtailor_mock::cli::{parse_args, startup_banner, CliCommand, CliOptions};
+use teamtailor_mock::FaultSpec;
+
+fn serve(args: &[&str]) -> CliOptions {
+    match parse_args(args.iter().map(|arg| arg.to_string())) {
+        Ok(CliCommand::Serve(options)) => *options,
+        other => panic!("expected Serve, got {other:?}"),
+    }
+}
+
+#[test]
+fn defaults_bind_localhost_8080_serving_dist_and_the_demo() {
+    let options = serve(&[]);
+    assert_eq!((options.host.as_str(), options.port), ("127.0.0.1", 8080));
+    assert_eq!(options.config.dist, std::path::PathBuf::from("dist"));
+    assert_eq!(
+        options.config.data.jobs.len(),
+        teamtailor_mock::data::demo_data().jobs.len()
+    );
+    assert_eq!(options.config.rate_limit.requests, 100);
+    assert_eq!(options.config.faults, FaultSpec::default());
+}
+
+#[test]
+fn every_flag_is_read_in_both_spellings() {
+    let options = serve(&[
+        "--host",
+        "0.0.0.0",
+        "--port=0",
+        "--dist",
+        "build",
+        "--jobs",
+        "2000",
+        "--rate-limit",
+        "5",
+        "--rate-window-secs=2",
+        "--latency-ms",
+        "300",
+        "--fault-status",
+        "503",
+        "--fault-truncate",
+        "--fault-html",
+    ]);
+    assert_eq!((options.host.as_str(), options.port), ("0.0.0.0", 0));
+    assert_eq!(options.config.dist, std::path::PathBuf::from("build"));
+    assert_eq!(options.config.data.jobs.len(), 2_000);
+    assert_eq!(options.config.rate_limit.requests, 5);
+    assert_eq!(options.config.rate_limit.window, Duration::from_secs(2));
+    assert_eq!(
+        options.config.faults,
+        FaultSpec {
+            latency_ms: Some(300),
+            status: Some(503),
+            truncate: true,
+            html_error: true,
+        }
+    );
+}
+
+#[test]
+fn help_and_bad_flags_are_recognised() {
+    assert!(matches!(
+        parse_args(["--help".to_owned()]),
+        Ok(CliCommand::Help)
+    ));
+    assert!(parse_args(["--bogus".to_owned()]).is_err());
+    assert!(parse_args(["--port".to_owned()]).is_err());
+    assert!(parse_args(["--fault-status".to_owned(), "200".to_owned()]).is_err());
+    assert!(parse_args(["--rate-limit".to_owned(), "0".to_owned()]).is_err());
+}
+
+#[test]
+fn banner_starts_with_the_line_scripts_parse() {
+    let address: SocketAddr = "127.0.0.1:43210".parse().unwrap();
+    let banner = startup_banner(address);
+    assert_eq!(
+        banner.lines().next(),
+        Some("teamtailor-mock listening on http://127.0.0.1:43210")
+    );
+    assert!(banner.contains("demo-public-key") && banner.contains("demo-admin-key"));
+}

@@ -1,0 +1,114 @@
+//! Serving `dist/`: key injection into the index page, cache headers, MIME types, pictures.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::*;
+use std::path::PathBuf;
+use teamtailor_mock::{app, MockConfig};
+
+/// A scratch `dist/` unique to one test.
+fn dist_with(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("teamtailor-mock-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, content) in files {
+        std::fs::write(dir.join(file), content).unwrap();
+    }
+    dir
+}
+
+fn serving(dist: PathBuf) -> axum::Router {
+    app(MockConfig {
+        dist,
+        ..MockConfig::default()
+    })
+}
+
+const INDEX: &str = r#"<div id="careers" data-api-key="YOUR_PUBLIC_READ_KEY"></div>"#;
+
+#[tokio::test]
+async fn index_gets_the_demo_key_and_this_server_as_api_base() {
+    let app = serving(dist_with("index", &[("index.html", INDEX)]));
+    for path in ["/", "/index.html"] {
+        let answer = send(&app, get(path)).await;
+        assert_eq!(answer.status, StatusCode::OK);
+        assert_eq!(
+            answer.text(),
+            r#"<div id="careers" data-api-key="demo-public-key" data-api-base="http://mock.test:8080"></div>"#
+        );
+        assert_eq!(answer.header("cache-control"), Some("no-cache"));
+        assert_eq!(
+            answer.header("content-type"),
+            Some("text/html; charset=utf-8")
+        );
+    }
+}
+
+#[tokio::test]
+async fn missing_build_answers_503_telling_to_run_make_build() {
+    let answer = fetch("/").await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(answer.text().contains("make build"));
+}
+
+#[tokio::test]
+async fn hashed_files_are_immutable_and_others_revalidate() {
+    let app = serving(dist_with(
+        "cache",
+        &[
+            ("careers-widget-0123456789abcdef_bg.wasm", "\0asm"),
+            ("careers-widget-0123456789abcdef.js", "export {}"),
+            ("embed.js", "console.log(1)"),
+        ],
+    ));
+    let wasm = send(&app, get("/careers-widget-0123456789abcdef_bg.wasm")).await;
+    assert_eq!(wasm.status, StatusCode::OK);
+    assert_eq!(wasm.header("content-type"), Some("application/wasm"));
+    assert_eq!(
+        wasm.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let js = send(&app, get("/careers-widget-0123456789abcdef.js")).await;
+    assert_eq!(
+        js.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let embed = send(&app, get("/embed.js")).await;
+    assert_eq!(embed.text(), "console.log(1)");
+    assert_eq!(embed.header("cache-control"), Some("no-cache"));
+}
+
+#[tokio::test]
+async fn missing_static_files_are_404() {
+    let app = serving(dist_with("missing", &[]));
+    assert_eq!(
+        send(&app, get("/nope.js")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn pictures_are_generated_svgs_in_three_sizes() {
+    let thumb = fetch("/assets/pictures/3.svg?size=thumb").await;
+    assert_eq!(thumb.status, StatusCode::OK);
+    assert_eq!(thumb.header("content-type"), Some("image/svg+xml"));
+    assert!(thumb
+        .text()
+        .starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="240" height="126""#));
+    let original = fetch("/assets/pictures/3.svg").await.text();
+    assert!(original.contains(r#"width="1200" height="630""#));
+    assert_eq!(
+        fetch("/assets/pictures/99.svg").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn health_check_answers_ok() {
+    let answer = fetch("/healthz").await;
+    assert_eq!(
+        (answer.status, answer.text()),
+        (StatusCode::OK, "ok".to_owned())
+    );
+}

@@ -1,0 +1,91 @@
+//! The board's route in the host page's query string: `?tt_job=ID` for the open job, plus the
+//! filter parameters. Only these parameters are read or written; the host's other parameters
+//! and the hash are kept as they are, and nothing else (key, base, config) is ever read from
+//! the URL.
+
+use teamtailor_api::{JobFilters, FILTER_PARAM_NAMES};
+use web_sys::{Url, UrlSearchParams};
+
+/// What the URL says the board shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Route {
+    /// The open job's id; `None` shows the list.
+    pub job: Option<String>,
+    pub filters: JobFilters,
+}
+
+/// Whether a route change makes a new history entry (back returns to the old one) or
+/// replaces the current one (search typing should not flood the history).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryEntry {
+    Push,
+    Replace,
+}
+
+/// Reads the route from the current URL; `job_param` is the open-job parameter name.
+pub fn read_route(job_param: &str) -> Route {
+    let search = leptos::prelude::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let Ok(params) = UrlSearchParams::new_with_str(&search) else {
+        return Route::default();
+    };
+    let job = params.get(job_param).filter(|id| !id.trim().is_empty());
+    let filters = JobFilters::from_query_pairs(
+        FILTER_PARAM_NAMES
+            .iter()
+            .filter_map(|name| params.get(name).map(|value| (name.to_string(), value))),
+    );
+    Route { job, filters }
+}
+
+/// Writes `route` into the URL with the History API, leaving every other parameter alone.
+pub fn write_route(route: &Route, job_param: &str, entry: HistoryEntry) {
+    let window = leptos::prelude::window();
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = Url::new(&href) else {
+        return;
+    };
+    let params = url.search_params();
+    params.delete(job_param);
+    for name in FILTER_PARAM_NAMES {
+        params.delete(name);
+    }
+    for (name, value) in route.filters.to_query_pairs() {
+        params.append(name, &value);
+    }
+    if let Some(job) = &route.job {
+        params.append(job_param, job);
+    }
+    url.set_search(&params.to_string().as_string().unwrap_or_default());
+    let next = url.href();
+    if next == href {
+        return;
+    }
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let state = wasm_bindgen::JsValue::NULL;
+    let _ = match entry {
+        HistoryEntry::Push => history.push_state_with_url(&state, "", Some(&next)),
+        HistoryEntry::Replace => history.replace_state_with_url(&state, "", Some(&next)),
+    };
+}
+
+/// The URL of job `id` on this page: the current URL with only the job parameter set, so
+/// the link can be opened in a new tab or shared.
+pub fn job_href(id: &str, job_param: &str) -> String {
+    let window = leptos::prelude::window();
+    let href = window.location().href().unwrap_or_default();
+    match Url::new(&href) {
+        Ok(url) => {
+            url.search_params().set(job_param, id);
+            url.set_hash("");
+            url.href()
+        }
+        Err(_) => format!("?{job_param}={}", teamtailor_api::encode_component(id)),
+    }
+}

@@ -1,0 +1,83 @@
+//! How to apply: the external application link, or the apply form in a resizing iframe
+//! (only from an https URL, or http on localhost), or the plain apply link as a fallback.
+
+use leptos::prelude::*;
+use teamtailor_api::{apply_frame_src_allowed, safe_url, Job};
+
+use crate::i18n;
+use crate::ui::ApplyFrame;
+
+/// The apply call to action for `job`.
+#[component]
+pub fn ApplySection(job: Job) -> impl IntoView {
+    let button_text = job
+        .apply_button_text
+        .clone()
+        .unwrap_or_else(|| i18n::APPLY.to_owned());
+    let external = job
+        .external_application_url
+        .as_deref()
+        .and_then(|url| safe_url(url, false));
+    let plain_link = job
+        .apply_url
+        .as_deref()
+        .and_then(|url| safe_url(url, false));
+    let content = if let Some(url) = external {
+        view! {
+            <a class="tt-button tt-apply-link" href=url rel="noopener" target="_blank">
+                {button_text}
+            </a>
+        }
+        .into_any()
+    } else {
+        match job.apply_iframe_url.clone() {
+            Some(src) if apply_frame_src_allowed(&src) => {
+                let open = RwSignal::new(false);
+                let title = format!("{} – {}", i18n::APPLICATION_FORM, job.title);
+                view! {
+                    <Show
+                        when=move || open.get()
+                        fallback=move || {
+                            let text = button_text.clone();
+                            view! {
+                                <button
+                                    type="button"
+                                    class="tt-button tt-apply-button"
+                                    on:click=move |_| open.set(true)
+                                >
+                                    {text}
+                                </button>
+                            }
+                        }
+                    >
+                        <ApplyFrame src=src.clone() title=title.clone() />
+                    </Show>
+                }
+                .into_any()
+            }
+            refused => {
+                if let Some(src) = refused {
+                    leptos::logging::warn!(
+                        "[teamtailor] refused to frame apply URL {src}: not https"
+                    );
+                }
+                view! {
+                    <p class="tt-apply-refused">{i18n::APPLY_FORM_UNAVAILABLE}</p>
+                    {plain_link.map(|url| {
+                        view! {
+                            <a class="tt-button tt-apply-link" href=url rel="noopener" target="_blank">
+                                {i18n::APPLY}
+                            </a>
+                        }
+                    })}
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <section class="tt-apply" aria-label=i18n::APPLY>
+            {content}
+        </section>
+    }
+}

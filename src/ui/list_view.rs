@@ -1,0 +1,123 @@
+//! The list view: search, facets, result count, the matching jobs and "show more".
+//! Filtering and search run in the browser over the jobs already loaded: no request.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use teamtailor_api::{facet_counts, FacetCounts, FacetOption, Job, JobFilters, SearchIndex};
+
+use crate::i18n;
+use crate::ui::{FacetSelect, JobList, SearchBox};
+
+/// How many rows are added per "show more"; only rendered rows cost time per keystroke.
+pub const PAGE_ROWS: usize = 30;
+
+/// The filterable list. `filters` and `shown` live in the board so they survive a visit to
+/// a job page; `on_filters` records a change (and its URL), `on_open` opens a job.
+#[component]
+pub fn ListView(
+    jobs: Arc<[Job]>,
+    index: Arc<SearchIndex>,
+    filters: Signal<JobFilters>,
+    shown: RwSignal<usize>,
+    on_filters: Callback<(JobFilters, bool)>,
+    on_open: Callback<String>,
+) -> impl IntoView {
+    let matching = Memo::new({
+        let (jobs, index) = (jobs.clone(), index.clone());
+        move |_| filters.with(|filters| filters.apply(&jobs, &index))
+    });
+    let facets = Memo::new({
+        let (jobs, index) = (jobs.clone(), index.clone());
+        move |_| filters.with(|filters| facet_counts(&jobs, filters, &index))
+    });
+    let rows = Signal::derive({
+        let jobs = jobs.clone();
+        move || {
+            matching.with(|positions| {
+                positions
+                    .iter()
+                    .take(shown.get())
+                    .map(|&at| jobs[at].clone())
+                    .collect::<Vec<_>>()
+            })
+        }
+    });
+    let total = Signal::derive(move || matching.with(Vec::len));
+    let clear = move || on_filters.run((JobFilters::default(), true));
+    let facet = |id: &'static str,
+                 label: &'static str,
+                 pick: fn(&FacetCounts) -> &Vec<FacetOption>,
+                 field: fn(&mut JobFilters) -> &mut Vec<String>,
+                 option_label: fn(&FacetOption) -> String| {
+        let options = Signal::derive(move || facets.with(|counts| pick(counts).clone()));
+        let selected = Signal::derive(move || {
+            filters.with(|filters| field(&mut filters.clone()).first().cloned())
+        });
+        let on_change = Callback::new(move |choice: Option<String>| {
+            let mut next = filters.get_untracked();
+            *field(&mut next) = choice.into_iter().collect();
+            on_filters.run((next, true));
+        });
+        let visible = move || options.with(|options| options.len() > 1) || selected.get().is_some();
+        view! {
+            <Show when=visible>
+                <FacetSelect id label options selected on_change option_label />
+            </Show>
+        }
+    };
+
+    view! {
+        <div class="tt-controls" role="search">
+            <SearchBox
+                query=Signal::derive(move || filters.with(|filters| filters.query.clone()))
+                on_input=Callback::new(move |text: String| {
+                    let mut next = filters.get_untracked();
+                    next.query = text;
+                    on_filters.run((next, false));
+                })
+            />
+            <div class="tt-facets">
+                {facet("tt-facet-department", i18n::DEPARTMENT, |c| &c.departments, |f| &mut f.departments, |o| o.label.clone())}
+                {facet("tt-facet-location", i18n::LOCATION, |c| &c.locations, |f| &mut f.locations, |o| o.label.clone())}
+                {facet("tt-facet-role", i18n::ROLE, |c| &c.roles, |f| &mut f.roles, |o| o.label.clone())}
+                {facet("tt-facet-remote", i18n::REMOTE, |c| &c.remote, |f| &mut f.remote, |o| i18n::remote_wire_label(&o.id))}
+                {facet("tt-facet-language", i18n::LANGUAGE, |c| &c.languages, |f| &mut f.languages, |o| i18n::language_name(&o.id))}
+            </div>
+        </div>
+        <div class="tt-result-bar">
+            <p class="tt-result-count" role="status">{move || i18n::job_count(total.get())}</p>
+            <Show when=move || !filters.with(JobFilters::is_empty)>
+                <button type="button" class="tt-link-button tt-clear" on:click=move |_| clear()>
+                    {i18n::CLEAR_FILTERS}
+                </button>
+            </Show>
+        </div>
+        <Show
+            when=move || { total.get() > 0 }
+            fallback=move || {
+                view! {
+                    <div class="tt-empty">
+                        <p>{i18n::NO_MATCHES}</p>
+                        <Show when=move || !filters.with(JobFilters::is_empty)>
+                            <button type="button" class="tt-button" on:click=move |_| clear()>
+                                {i18n::CLEAR_FILTERS}
+                            </button>
+                        </Show>
+                    </div>
+                }
+            }
+        >
+            <JobList rows on_open />
+            <Show when=move || { total.get() > shown.get() }>
+                <button
+                    type="button"
+                    class="tt-button tt-show-more"
+                    on:click=move |_| shown.update(|count| *count += PAGE_ROWS)
+                >
+                    {move || i18n::show_more(total.get().saturating_sub(shown.get()).min(PAGE_ROWS))}
+                </button>
+            </Show>
+        </Show>
+    }
+}
