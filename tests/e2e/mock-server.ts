@@ -1,0 +1,42 @@
+// Where the mock Teamtailor API listens during e2e runs, and what it reports about itself.
+import type { APIRequestContext } from '@playwright/test';
+
+/** The mock's port: E2E_PORT, or 18080. */
+export const mockPort = Number(process.env.E2E_PORT ?? 18080);
+
+/** The mock's origin; it serves dist/ at `/` and the API at `/v1/...`. */
+export const mockOrigin = `http://127.0.0.1:${mockPort}`;
+
+/** The demo public key and API version the mock accepts. */
+export const demoApiKey = 'demo-public-key';
+export const apiVersion = '20240904';
+
+/** The number of published jobs the mock's API reports (`meta["record-count"]`). */
+export async function publishedJobCount(request: APIRequestContext): Promise<number> {
+  const url =
+    `${mockOrigin}/v1/jobs?page[size]=1&api_key=${demoApiKey}&api_version=${apiVersion}`;
+  const response = await request.get(url);
+  if (!response.ok()) {
+    throw new Error(`GET ${url} answered ${response.status()}`);
+  }
+  const body = await response.json();
+  const count = body?.meta?.['record-count'];
+  if (typeof count !== 'number') {
+    throw new Error(`GET ${url} has no numeric meta["record-count"]: ${JSON.stringify(body?.meta)}`);
+  }
+  return count;
+}
+
+/** The mock's request counters from `GET /__mock/stats`. */
+export interface MockStats {
+  requests: number;
+  preflights: number;
+}
+
+export async function mockStats(request: APIRequestContext): Promise<MockStats> {
+  const response = await request.get(`${mockOrigin}/__mock/stats`);
+  if (!response.ok()) {
+    throw new Error(`GET /__mock/stats answered ${response.status()}`);
+  }
+  return (await response.json()) as MockStats;
+}

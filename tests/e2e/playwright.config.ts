@@ -1,0 +1,50 @@
+// Playwright drives Debian's Chromium (never a downloaded browser) against dist/ served by
+// the mock Teamtailor API. Run with `make e2e`, which builds dist/ and the mock first.
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { mockOrigin, mockPort } from './mock-server';
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'artifacts/test-results',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // One mock serves every spec; specs read its shared counters, so run them one at a time.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: mockOrigin,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `cargo run --release -p teamtailor-mock -- --port ${mockPort} --dist dist`,
+    cwd: repoRoot,
+    url: `${mockOrigin}/healthz`,
+    // A fixed port: a server already there is an error, not something to reuse.
+    reuseExistingServer: false,
+    // `make e2e` builds the mock first; a bare `npx playwright test` may compile it here.
+    timeout: 15 * 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
