@@ -54,9 +54,13 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
     let config = StoredValue::new(config);
 
     let load = move || {
+        let admitted = move |jobs: Vec<Job>| -> Vec<Job> {
+            let config = config.get_value();
+            jobs.into_iter().filter(|job| config.admits(job)).collect()
+        };
         let cached = job_cache::read(&config.get_value())
             .and_then(|bodies| parse_pages(&bodies).ok())
-            .map(merge_pages);
+            .map(|pages| admitted(merge_pages(pages)));
         let painted_from_cache = cached.clone();
         match cached {
             Some(jobs) => state.set(LoadState::Ready(Catalog::new(jobs))),
@@ -65,7 +69,9 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
         spawn_local(async move {
             let config = config.get_value();
             let fresh = match fetch_job_pages(&config).await {
-                Ok(bodies) => parse_pages(&bodies).map(|pages| (bodies, merge_pages(pages))),
+                Ok(bodies) => {
+                    parse_pages(&bodies).map(|pages| (bodies, admitted(merge_pages(pages))))
+                }
                 Err(error) => Err(error),
             };
             match fresh {

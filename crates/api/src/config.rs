@@ -291,3 +291,88 @@ mod tests {
         assert_eq!(parsed.departments, vec!["1", "2", "3"]);
     }
 }
+
+impl WidgetConfig {
+    /// Whether `job` belongs on this board given `data-departments` / `data-locations`
+    /// (each an OR list; both must pass when both are set).
+    pub fn admits(&self, job: &crate::model::Job) -> bool {
+        let department_ok = self.departments.is_empty()
+            || job
+                .department
+                .as_ref()
+                .is_some_and(|department| self.departments.contains(&department.id));
+        let location_ok = self.locations.is_empty()
+            || job
+                .locations
+                .iter()
+                .any(|location| self.locations.contains(&location.id));
+        department_ok && location_ok
+    }
+}
+
+#[cfg(test)]
+mod prefilter_tests {
+    use super::*;
+    use crate::model::{Department, Job, Location, RemoteStatus};
+
+    fn job(department: Option<&str>, locations: &[&str]) -> Job {
+        Job {
+            id: "1".into(),
+            title: "t".into(),
+            pitch: None,
+            body_html: String::new(),
+            department: department.map(|id| Department {
+                id: id.into(),
+                name: id.into(),
+            }),
+            locations: locations
+                .iter()
+                .map(|id| Location {
+                    id: (*id).into(),
+                    name: (*id).into(),
+                    city: None,
+                    country: None,
+                })
+                .collect(),
+            role: None,
+            remote_status: RemoteStatus::OnSite,
+            employment_type: None,
+            language_code: None,
+            pinned: false,
+            created_at: None,
+            start_date: None,
+            end_date: None,
+            picture: None,
+            salary: None,
+            external_application_url: None,
+            apply_button_text: None,
+            careersite_url: None,
+            apply_url: None,
+            apply_iframe_url: None,
+        }
+    }
+
+    fn board(departments: &str, locations: &str) -> WidgetConfig {
+        WidgetConfig::from_attributes(|name| match name {
+            "api-key" => Some("k".into()),
+            "departments" => Some(departments.into()),
+            "locations" => Some(locations.into()),
+            _ => None,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn no_prefilter_admits_every_job() {
+        assert!(board("", "").admits(&job(None, &[])));
+    }
+
+    #[test]
+    fn department_and_location_lists_are_or_within_and_across() {
+        let config = board("1,2", "9");
+        assert!(config.admits(&job(Some("2"), &["8", "9"])));
+        assert!(!config.admits(&job(Some("3"), &["9"])));
+        assert!(!config.admits(&job(Some("1"), &["8"])));
+        assert!(!config.admits(&job(None, &["9"])));
+    }
+}
