@@ -3,27 +3,25 @@
 //! A document is either data or errors (an untagged enum, so serde checks the shape), and
 //! every attribute is decoded leniently: see `lenient`.
 
+use crate::lenient::{self, OneOf};
 use serde::Deserialize;
-use serde_json::Value;
-
-use crate::lenient;
 
 /// A JSON:API top-level document: primary data with its side-loads, or an errors array.
+///
+/// A struct with optional members rather than an untagged enum: serde's untagged and
+/// internally tagged enums buffer every value first, which costs wasm bytes and time.
 #[derive(Debug, Deserialize)]
-#[serde(untagged)]
-pub enum Document<D> {
-    /// A successful response.
-    Data {
-        data: D,
-        #[serde(default)]
-        included: Vec<RelatedResource>,
-        #[serde(default)]
-        meta: PageMeta,
-        #[serde(default)]
-        links: PageLinks,
-    },
-    /// A failed response: `{"errors": [...]}`.
-    Errors { errors: Vec<ErrorObject> },
+#[serde(bound(deserialize = "D: Deserialize<'de>"))]
+pub struct Document<D> {
+    pub data: Option<D>,
+    #[serde(default)]
+    pub errors: Option<Vec<ErrorObject>>,
+    #[serde(default)]
+    pub included: Vec<RelatedResource>,
+    #[serde(default)]
+    pub meta: PageMeta,
+    #[serde(default)]
+    pub links: PageLinks,
 }
 
 /// The answer to `GET /v1/jobs`.
@@ -57,13 +55,24 @@ pub struct Relationships {
 /// A relationship object; `data` is absent when the API only sends links.
 #[derive(Debug, Default, Deserialize)]
 pub struct Relationship {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "linkage")]
     pub data: Option<RelationshipData>,
 }
 
+fn linkage<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<RelationshipData>, D::Error> {
+    Ok(
+        match lenient::object_or_array::<D, Identifier, Vec<Identifier>>(deserializer)? {
+            Some(OneOf::Object(one)) => Some(RelationshipData::One(one)),
+            Some(OneOf::Array(many)) => Some(RelationshipData::Many(many)),
+            Some(OneOf::Text(_)) | None => None,
+        },
+    )
+}
+
 /// Resource linkage: to-one or to-many.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 pub enum RelationshipData {
     One(Identifier),
     Many(Vec<Identifier>),
@@ -111,7 +120,8 @@ pub struct JobAttributes {
     #[serde(deserialize_with = "lenient::flag")]
     pub pinned: bool,
     /// `null`, a URL string, or `{original, standard, thumb}`.
-    pub picture: Value,
+    #[serde(deserialize_with = "picture")]
+    pub picture: Option<PictureWire>,
     #[serde(deserialize_with = "lenient::string")]
     pub remote_status: Option<String>,
     #[serde(deserialize_with = "lenient::string")]
@@ -142,45 +152,50 @@ pub struct JobLinks {
     pub careersite_job_apply_iframe_url: Option<String>,
 }
 
-/// A side-loaded resource from `included`, by JSON:API type.
-#[derive(Debug, Deserialize)]
-#[serde(tag = "type")]
-pub enum RelatedResource {
-    #[serde(rename = "departments")]
-    Department {
-        #[serde(deserialize_with = "lenient::id")]
-        id: String,
-        #[serde(default)]
-        attributes: NamedAttributes,
-    },
-    #[serde(rename = "locations")]
-    Location {
-        #[serde(deserialize_with = "lenient::id")]
-        id: String,
-        #[serde(default)]
-        attributes: LocationAttributes,
-    },
-    #[serde(rename = "roles")]
-    Role {
-        #[serde(deserialize_with = "lenient::id")]
-        id: String,
-        #[serde(default)]
-        attributes: NamedAttributes,
-    },
-    /// A type the widget does not use (users, custom fields, …).
-    #[serde(other)]
-    Other,
+/// The two shapes of a job's `picture`.
+#[derive(Debug)]
+pub enum PictureWire {
+    Url(String),
+    Variants(PictureVariants),
 }
 
-/// Attributes of resources that are just a name (departments, roles).
+/// `{original, standard, thumb}` picture URLs.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct NamedAttributes {
+pub struct PictureVariants {
     #[serde(deserialize_with = "lenient::string")]
-    pub name: Option<String>,
+    pub original: Option<String>,
+    #[serde(deserialize_with = "lenient::string")]
+    pub standard: Option<String>,
+    #[serde(deserialize_with = "lenient::string")]
+    pub thumb: Option<String>,
 }
 
-/// Attributes of a `locations` resource.
+fn picture<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<PictureWire>, D::Error> {
+    Ok(
+        match lenient::object_or_array::<D, PictureVariants, serde::de::IgnoredAny>(deserializer)? {
+            Some(OneOf::Object(variants)) => Some(PictureWire::Variants(variants)),
+            Some(OneOf::Text(url)) => Some(PictureWire::Url(url)),
+            Some(OneOf::Array(_)) | None => None,
+        },
+    )
+}
+
+/// A side-loaded resource from `included`; `kind` is its JSON:API type (departments,
+/// locations, roles, or one the widget ignores).
+#[derive(Debug, Deserialize)]
+pub struct RelatedResource {
+    #[serde(rename = "type", deserialize_with = "lenient::id")]
+    pub kind: String,
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default)]
+    pub attributes: LocationAttributes,
+}
+
+/// Attributes of an included resource: a name, plus city and country for locations.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct LocationAttributes {

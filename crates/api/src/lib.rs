@@ -28,7 +28,7 @@ pub use config::{
 };
 pub use document::{
     Document, ErrorObject, Identifier, JobAttributes, JobLinks, JobsDocument, PageLinks, PageMeta,
-    RelatedResource, Relationship, RelationshipData, Resource,
+    PictureVariants, PictureWire, RelatedResource, Relationship, RelationshipData, Resource,
 };
 pub use error::ApiError;
 pub use facet_counts::{facet_counts, FacetCounts, FacetOption};

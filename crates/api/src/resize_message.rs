@@ -1,7 +1,7 @@
 //! Reading the apply iframe's height from its postMessage data. The caller has already
 //! checked the message's source window and origin; this only decides what the data means.
 
-use serde_json::Value;
+use serde::Deserialize;
 
 /// The smallest height a message may set, so a bad message cannot hide the form.
 pub const MIN_APPLY_HEIGHT: u32 = 200;
@@ -37,9 +37,23 @@ fn object_height(kind: &str, height: f64) -> Option<u32> {
     clamp_height(height)
 }
 
+/// The two members a JSON resize message needs; others are skipped.
+#[derive(Deserialize)]
+struct JsonResize {
+    #[serde(rename = "type", default, deserialize_with = "crate::lenient::string")]
+    kind: Option<String>,
+    #[serde(default, deserialize_with = "finite_number")]
+    height: Option<f64>,
+}
+
+/// Unlike `lenient::number`, a height given as a string is not a resize message.
+fn finite_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    Ok(Option::<f64>::deserialize(d).ok().flatten())
+}
+
 fn json_height(text: &str) -> Option<u32> {
-    let value: Value = serde_json::from_str(text).ok()?;
-    object_height(value.get("type")?.as_str()?, value.get("height")?.as_f64()?)
+    let message: JsonResize = serde_json::from_str(text).ok()?;
+    object_height(message.kind.as_deref()?, message.height?)
 }
 
 /// `ID:HEIGHT:WIDTH:TYPE`. Types that carry something other than a size in these fields

@@ -3,10 +3,8 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
-
 use crate::document::{
-    Document, JobAttributes, JobsDocument, RelatedResource, Relationship, Resource,
+    Document, JobAttributes, JobsDocument, PictureWire, RelatedResource, Relationship, Resource,
 };
 use crate::error::ApiError;
 use crate::model::{Department, Job, Location, Picture, RemoteStatus, Role, Salary};
@@ -23,13 +21,15 @@ pub struct JobsPage {
 pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
     let document: JobsDocument =
         serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
-    match document {
-        Document::Data {
-            data,
-            included,
-            meta,
-            ..
-        } => {
+    let Document {
+        data,
+        errors,
+        included,
+        meta,
+        ..
+    } = document;
+    match (data, errors) {
+        (Some(data), _) => {
             let side_loads = SideLoads::new(included);
             Ok(JobsPage {
                 jobs: data
@@ -40,9 +40,10 @@ pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
                 page_count: meta.page_count,
             })
         }
-        Document::Errors { errors } => Err(ApiError::Malformed(format!(
-            "errors document in a successful response: {}",
+        (None, errors) => Err(ApiError::Malformed(format!(
+            "no data in a successful response: {}",
             errors
+                .unwrap_or_default()
                 .first()
                 .and_then(|error| error.detail.clone().or_else(|| error.title.clone()))
                 .unwrap_or_default()
@@ -65,15 +66,22 @@ impl SideLoads {
             locations: HashMap::new(),
             roles: HashMap::new(),
         };
-        for resource in included {
-            match resource {
-                RelatedResource::Department { id, attributes } => {
+        for RelatedResource {
+            kind,
+            id,
+            attributes,
+        } in included
+        {
+            match kind.as_str() {
+                "departments" => {
                     let name = attributes.name.unwrap_or_default();
-                    side_loads
-                        .departments
-                        .insert(id.clone(), Department { id, name });
+                    let department = Department {
+                        id: id.clone(),
+                        name,
+                    };
+                    side_loads.departments.insert(id, department);
                 }
-                RelatedResource::Location { id, attributes } => {
+                "locations" => {
                     let name = attributes
                         .name
                         .or_else(|| attributes.city.clone())
@@ -86,11 +94,11 @@ impl SideLoads {
                     };
                     side_loads.locations.insert(id, location);
                 }
-                RelatedResource::Role { id, attributes } => {
+                "roles" => {
                     let name = attributes.name.unwrap_or_default();
                     side_loads.roles.insert(id.clone(), Role { id, name });
                 }
-                RelatedResource::Other => {}
+                _ => {}
             }
         }
         side_loads
@@ -136,7 +144,7 @@ impl SideLoads {
             created_at: attributes.created_at,
             start_date: attributes.start_date,
             end_date: attributes.end_date,
-            picture: picture_from_wire(&attributes.picture),
+            picture: picture_from_wire(attributes.picture),
             salary,
             external_application_url: attributes.external_application_url,
             apply_button_text: attributes.apply_button_text,
@@ -160,29 +168,19 @@ fn first_id(relationship: Option<&Relationship>) -> Option<&str> {
     relationship.and_then(|relationship| ids(relationship).next())
 }
 
-fn picture_from_wire(value: &Value) -> Option<Picture> {
-    let text = |key: &str| {
-        value
-            .get(key)
-            .and_then(Value::as_str)
-            .filter(|url| !url.is_empty())
-            .map(str::to_owned)
-    };
-    match value {
-        Value::String(url) if !url.is_empty() => Some(Picture {
-            original: url.clone(),
+fn picture_from_wire(wire: Option<PictureWire>) -> Option<Picture> {
+    match wire? {
+        PictureWire::Url(url) if !url.trim().is_empty() => Some(Picture {
+            original: url,
             standard: None,
             thumb: None,
         }),
-        Value::Object(_) => {
-            let original = text("original").or_else(|| text("standard"))?;
-            Some(Picture {
-                original,
-                standard: text("standard"),
-                thumb: text("thumb"),
-            })
-        }
-        _ => None,
+        PictureWire::Url(_) => None,
+        PictureWire::Variants(variants) => Some(Picture {
+            original: variants.original.or_else(|| variants.standard.clone())?,
+            standard: variants.standard,
+            thumb: variants.thumb,
+        }),
     }
 }
 
