@@ -10,7 +10,8 @@ export E2E_PORT
 
 # npm's binaryen puts wasm-opt 132 in node_modules/.bin; it must come before any other
 # wasm-opt (Debian's binaryen 108 breaks the output). Trunk runs offline and only uses PATH.
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
 # Widget unit tests run in headless Chromium through wasm-bindgen-test-runner + chromedriver;
 # webdriver.json (repo root) points chromedriver at Debian's Chromium.

@@ -11,7 +11,7 @@ readonly WASM_OPT_VERSION="132"
 readonly APT_PACKAGES=(chromium chromium-driver brotli)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 die() { echo "bootstrap: error: $*" >&2; exit 1; }
 

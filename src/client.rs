@@ -15,11 +15,18 @@ use web_sys::AbortController;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The response bodies of every page of published jobs, in page order. The first page says
-/// how many pages there are; the others are then requested all at once.
-pub async fn fetch_job_pages(config: &WidgetConfig) -> Result<Vec<String>, ApiError> {
+/// how many pages there are; the others are then requested all at once. `on_first_page`
+/// sees page 1 as soon as it arrives, so the first jobs can show while the rest load.
+pub async fn fetch_job_pages(
+    config: &WidgetConfig,
+    on_first_page: impl FnOnce(JobsPage),
+) -> Result<Vec<String>, ApiError> {
     let first_body = fetch_page_body(config, 1).await?;
     let first = parse_jobs_page(&first_body)?;
     let page_count = first.page_count.unwrap_or(1);
+    if page_count > 1 {
+        on_first_page(first);
+    }
     let rest = try_join_all((2..=page_count).map(|number| fetch_page_body(config, number))).await?;
     Ok(std::iter::once(first_body).chain(rest).collect())
 }

@@ -18,6 +18,7 @@ pub fn show_more(next: usize) -> String {
 }
 
 pub const LOADING: &str = "Loading jobs…";
+pub const LOADING_MORE: &str = "Loading more…";
 pub const RETRY: &str = "Try again";
 pub const JOBS_HEADING: &str = "Open positions";
 pub const NO_JOBS: &str = "There are no open positions right now. Please check back soon.";

@@ -2,4 +2,4 @@
 
 mod route;
 
-pub use route::{job_href, read_route, write_route, HistoryEntry, Route};
+pub use route::{job_href_prefix, read_route, write_route, HistoryEntry, Route};

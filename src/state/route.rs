@@ -75,17 +75,16 @@ pub fn write_route(route: &Route, job_param: &str, entry: HistoryEntry) {
     };
 }
 
-/// The URL of job `id` on this page: the current URL with only the job parameter set, so
-/// the link can be opened in a new tab or shared.
-pub fn job_href(id: &str, job_param: &str) -> String {
+/// The current URL with the job parameter last and its value left off, so that
+/// `prefix + id` is the shareable URL of a job (computed once per list, not per row).
+pub fn job_href_prefix(job_param: &str) -> String {
     let window = leptos::prelude::window();
     let href = window.location().href().unwrap_or_default();
-    match Url::new(&href) {
-        Ok(url) => {
-            url.search_params().set(job_param, id);
-            url.set_hash("");
-            url.href()
-        }
-        Err(_) => format!("?{job_param}={}", teamtailor_api::encode_component(id)),
-    }
+    let Ok(url) = Url::new(&href) else {
+        return format!("?{job_param}=");
+    };
+    url.search_params().delete(job_param);
+    url.set_hash("");
+    let separator = if url.search().is_empty() { '?' } else { '&' };
+    format!("{}{separator}{job_param}=", url.href())
 }

@@ -19,14 +19,17 @@ use crate::ui::{ErrorView, JobPage, ListView, Loading, NotFound, PAGE_ROWS};
 struct Catalog {
     jobs: Arc<[Job]>,
     index: Arc<SearchIndex>,
+    /// False while only the first page is in: more jobs are on their way.
+    complete: bool,
 }
 
 impl Catalog {
-    fn new(jobs: Vec<Job>) -> Self {
+    fn new(jobs: Vec<Job>, complete: bool) -> Self {
         let index = Arc::new(SearchIndex::new(&jobs));
         Self {
             jobs: jobs.into(),
             index,
+            complete,
         }
     }
 }
@@ -63,12 +66,18 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
             .map(|pages| admitted(merge_pages(pages)));
         let painted_from_cache = cached.clone();
         match cached {
-            Some(jobs) => state.set(LoadState::Ready(Catalog::new(jobs))),
+            Some(jobs) => state.set(LoadState::Ready(Catalog::new(jobs, true))),
             None => state.set(LoadState::Loading),
         }
         spawn_local(async move {
             let config = config.get_value();
-            let fresh = match fetch_job_pages(&config).await {
+            let show_first_page = |page| {
+                if painted_from_cache.is_none() {
+                    let jobs = admitted(merge_pages([page]));
+                    state.set(LoadState::Ready(Catalog::new(jobs, false)));
+                }
+            };
+            let fresh = match fetch_job_pages(&config, show_first_page).await {
                 Ok(bodies) => {
                     parse_pages(&bodies).map(|pages| (bodies, admitted(merge_pages(pages))))
                 }
@@ -78,7 +87,7 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
                 Ok((bodies, jobs)) => {
                     job_cache::write(&config, &bodies);
                     if painted_from_cache.as_ref() != Some(&jobs) {
-                        state.set(LoadState::Ready(Catalog::new(jobs)));
+                        state.set(LoadState::Ready(Catalog::new(jobs, true)));
                     }
                 }
                 Err(error) => {
@@ -154,11 +163,13 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
                 (Some(id), LoadState::Ready(catalog)) => {
                     match catalog.jobs.iter().find(|job| job.id == id) {
                         Some(job) => view! { <JobPage job=job.clone() on_back /> }.into_any(),
+                        // The job may be on a page that has not arrived yet.
+                        None if !catalog.complete => view! { <Loading /> }.into_any(),
                         None => view! { <NotFound on_back /> }.into_any(),
                     }
                 }
                 (None, LoadState::Ready(catalog)) => {
-                    let Catalog { jobs, index } = catalog;
+                    let Catalog { jobs, index, complete } = catalog;
                     if jobs.is_empty() {
                         view! { <p class="tt-empty">{i18n::NO_JOBS}</p> }.into_any()
                     } else {
@@ -166,7 +177,7 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
                             <h1 id="tt-board-heading" class="tt-heading" tabindex="-1">
                                 {i18n::JOBS_HEADING}
                             </h1>
-                            <ListView jobs index filters shown on_filters on_open />
+                            <ListView jobs index complete filters shown on_filters on_open />
                         }
                             .into_any()
                     }

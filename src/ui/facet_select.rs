@@ -28,21 +28,23 @@ pub fn FacetSelect(
                     on_change.run((!value.is_empty()).then_some(value));
                 }
             >
-                <option value="" selected=move || selected.get().is_none()>{i18n::ALL}</option>
-                {move || {
-                    let current = selected.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|option| {
-                            let is_selected = current.as_deref() == Some(option.id.as_str());
-                            let text = format!("{} ({})", option_label(&option), option.count);
-                            view! {
-                                <option value=option.id selected=is_selected>{text}</option>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <option value="" prop:selected=move || selected.with(Option::is_none)>
+                    {i18n::ALL}
+                </option>
+                // Keyed by id and count, so a filter change only touches options whose
+                // count changed; selection is a property, as the user may have changed it.
+                <For
+                    each=move || options.get()
+                    key=|option| (option.id.clone(), option.count)
+                    let:option
+                >
+                    {
+                        let text = format!("{} ({})", option_label(&option), option.count);
+                        let id = option.id.clone();
+                        let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
+                        view! { <option value=option.id prop:selected=is_selected>{text}</option> }
+                    }
+                </For>
             </select>
         </div>
     }

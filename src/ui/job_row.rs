@@ -5,13 +5,13 @@ use teamtailor_api::Job;
 use web_sys::MouseEvent;
 
 use crate::i18n;
-use crate::state::job_href;
-use crate::ui::JobParam;
 
 /// Title (a real link to the job's URL, so it can be opened in a new tab or shared),
 /// department, locations, remote badge and employment type; all plain text.
 #[component]
-pub fn JobRow(job: Job, on_open: Callback<String>) -> impl IntoView {
+pub fn JobRow(job: Job, href_prefix: Signal<String>, on_open: Callback<String>) -> impl IntoView {
+    let encoded_id = teamtailor_api::encode_component(&job.id);
+    let href = move || format!("{}{encoded_id}", href_prefix.get());
     let department = job
         .department
         .as_ref()
@@ -22,10 +22,6 @@ pub fn JobRow(job: Job, on_open: Callback<String>) -> impl IntoView {
         .employment_type
         .as_deref()
         .map(i18n::employment_type_label);
-    let job_param = use_context::<JobParam>()
-        .map(|param| param.0)
-        .unwrap_or_else(|| teamtailor_api::DEFAULT_ROUTE_PARAM.to_owned());
-    let href = job_href(&job.id, &job_param);
     let id = job.id.clone();
     let open = move |event: MouseEvent| {
         // Let the browser handle new-tab and new-window clicks.

@@ -18,6 +18,8 @@ pub const PAGE_ROWS: usize = 30;
 pub fn ListView(
     jobs: Arc<[Job]>,
     index: Arc<SearchIndex>,
+    /// False while only the first page is loaded.
+    complete: bool,
     filters: Signal<JobFilters>,
     shown: RwSignal<usize>,
     on_filters: Callback<(JobFilters, bool)>,
@@ -31,9 +33,9 @@ pub fn ListView(
         let (jobs, index) = (jobs.clone(), index.clone());
         move |_| filters.with(|filters| facet_counts(&jobs, filters, &index))
     });
-    let rows = Signal::derive({
+    let rows = Memo::new({
         let jobs = jobs.clone();
-        move || {
+        move |_| {
             matching.with(|positions| {
                 positions
                     .iter()
@@ -86,7 +88,10 @@ pub fn ListView(
             </div>
         </div>
         <div class="tt-result-bar">
-            <p class="tt-result-count" role="status">{move || i18n::job_count(total.get())}</p>
+            <p class="tt-result-count" role="status">
+                {move || i18n::job_count(total.get())}
+                {(!complete).then(|| view! { <span class="tt-loading-more">{i18n::LOADING_MORE}</span> })}
+            </p>
             <Show when=move || !filters.with(JobFilters::is_empty)>
                 <button type="button" class="tt-link-button tt-clear" on:click=move |_| clear()>
                     {i18n::CLEAR_FILTERS}
