@@ -25,7 +25,7 @@ TEST_TIERS := bootstrap fmt clippy clippy-wasm test-native test-wasm build mock-
 SUMMARY := $(CURDIR)/target/make-test-summary.tsv
 
 .PHONY: help bootstrap build demo test test-tiers fmt clippy clippy-wasm test-native \
-        test-wasm mock-build e2e size clean
+        test-wasm mock-build e2e bench size clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
@@ -67,6 +67,9 @@ mock-build: bootstrap ## Release build of the mock server
 
 e2e: build mock-build ## Playwright specs against dist/ served by the mock on E2E_PORT
 	$(TIER) e2e playwright test --config tests/e2e/playwright.config.ts
+
+bench: build mock-build ## Per-keystroke search/filter timings with 2,000 generated jobs (figures only)
+	node tests/bench/filter-keystrokes.mjs 2000
 
 size: build ## Brotli sizes of dist's .wasm/.js/.css (figures, no assertions)
 	scripts/size.sh dist
