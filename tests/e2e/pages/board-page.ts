@@ -17,6 +17,15 @@ export class BoardPage {
   readonly showMoreButton: Locator;
   readonly error: Locator;
   readonly retryButton: Locator;
+  /** The list's heading, "Open positions". */
+  readonly heading: Locator;
+  /** The free-text search field, labelled "Search jobs". */
+  readonly searchInput: Locator;
+  /** "Clear filters" beside the result count. */
+  readonly clearFiltersButton: Locator;
+  /** Shown instead of rows when nothing matches. */
+  readonly emptyState: Locator;
+  readonly emptyStateClearButton: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -28,6 +37,11 @@ export class BoardPage {
     this.showMoreButton = this.root.locator('button.tt-show-more');
     this.error = this.root.locator('[role="alert"].tt-error');
     this.retryButton = this.error.getByRole('button', { name: /retry|try again/i });
+    this.heading = this.root.locator('h1#tt-board-heading');
+    this.searchInput = this.root.getByRole('searchbox', { name: 'Search jobs' });
+    this.clearFiltersButton = this.root.locator('button.tt-clear');
+    this.emptyState = this.root.locator('.tt-empty');
+    this.emptyStateClearButton = this.emptyState.getByRole('button', { name: 'Clear filters' });
   }
 
   /** Opens the board at `url`, relative to the mock's origin unless absolute. */
@@ -64,5 +78,40 @@ export class BoardPage {
 
   locationsOf(row: Locator): Locator {
     return row.locator('.tt-job-locations');
+  }
+
+  /**
+   * Waits until every page of jobs is in: the board may show the first API page while the
+   * others load, so the count must read exactly `count` matching jobs, nothing appended.
+   */
+  async waitForAllJobs(count: number): Promise<void> {
+    await this.waitForJobs();
+    await expect(this.resultCount).toHaveText(BoardPage.resultCountText(count));
+  }
+
+  /** The facet select with this element id, e.g. `tt-facet-department`. */
+  facetSelect(selectId: string): Locator {
+    return this.root.locator(`select#${selectId}`);
+  }
+
+  /** The option of a facet select whose value is `value` (an id or wire value). */
+  facetOption(selectId: string, value: string): Locator {
+    return this.facetSelect(selectId).locator(`option[value="${value}"]`);
+  }
+
+  /** The row of job `id`. */
+  jobRow(id: string): Locator {
+    return this.jobList.locator(`li.tt-job[data-job-id="${id}"]`);
+  }
+
+  /** The ids of the rendered rows, in order. */
+  async renderedJobIds(): Promise<string[]> {
+    return this.jobRows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-job-id') ?? ''));
+  }
+
+  /** The text the result count shows for `count` matching jobs. */
+  static resultCountText(count: number): string {
+    if (count === 0) return 'No open positions match';
+    return count === 1 ? '1 open position' : `${count} open positions`;
   }
 }

@@ -13,7 +13,7 @@ main{max-width:720px;margin:0 auto;padding:24px}
 label{display:block;font-weight:600;margin:16px 0 4px}
 input[type=text],input[type=email],input[type=tel],textarea{width:100%;padding:10px;border:1px solid #b8b8c0;border-radius:6px;font:inherit}
 textarea{height:900px;resize:vertical}
-button,.button{display:inline-block;margin-top:20px;padding:10px 18px;border:0;border-radius:6px;background:#fca311;color:#14213d;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
+[hidden]{display:none!important}button,.button{display:inline-block;margin-top:20px;padding:10px 18px;border:0;border-radius:6px;background:#fca311;color:#14213d;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
 button.secondary{background:#e5e5ea}
 .consent{font-weight:400}
 .meta{color:#5a5a66}

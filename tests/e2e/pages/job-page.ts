@@ -1,0 +1,57 @@
+// Page object for one job as the board renders it (`?tt_job=ID`): heading, facts, sanitized
+// body and the apply section (an iframe that follows resize messages, or an external link).
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+
+export class JobPage {
+  readonly page: Page;
+  readonly article: Locator;
+  /** `h1#tt-job-heading`, focused when the job opens. */
+  readonly heading: Locator;
+  /** "← All jobs". */
+  readonly backButton: Locator;
+  readonly facts: Locator;
+  /** The job description after the sanitizer. */
+  readonly body: Locator;
+  /** Reveals the apply iframe. */
+  readonly applyButton: Locator;
+  readonly applyFrame: Locator;
+  /** The apply form inside the iframe. */
+  readonly applyFrameContent: FrameLocator;
+  /** Apply on another site (external application URL, or the fallback link). */
+  readonly applyLink: Locator;
+  /** Shown for a job id the API does not list. */
+  readonly notFound: Locator;
+  readonly notFoundBackButton: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    const root = page.locator('main#tt-board');
+    this.article = root.locator('article.tt-job-page');
+    this.heading = this.article.locator('h1#tt-job-heading');
+    this.backButton = this.article.locator('button.tt-back');
+    this.facts = this.article.locator('dl.tt-job-facts');
+    this.body = this.article.locator('.tt-job-body');
+    this.applyButton = this.article.locator('button.tt-apply-button');
+    this.applyFrame = this.article.locator('iframe.tt-apply-frame');
+    this.applyFrameContent = page.frameLocator('iframe.tt-apply-frame');
+    this.applyLink = this.article.locator('a.tt-apply-link');
+    this.notFound = root.locator('.tt-not-found');
+    this.notFoundBackButton = this.notFound.getByRole('button');
+  }
+
+  /** Opens job `id` directly, keeping `hostParams` (e.g. `utm_source=x`) in the URL. */
+  async open(id: string, hostParams = ''): Promise<void> {
+    const prefix = hostParams ? `${hostParams}&` : '';
+    await this.page.goto(`/?${prefix}tt_job=${encodeURIComponent(id)}`);
+  }
+
+  /** "Add a cover letter" inside the apply iframe; it makes the form taller. */
+  get addCoverLetterButton(): Locator {
+    return this.applyFrameContent.getByRole('button', { name: 'Add a cover letter' });
+  }
+
+  /** The iframe's inline `style.height` in px (NaN when unset). */
+  async applyFrameHeight(): Promise<number> {
+    return this.applyFrame.evaluate((frame) => parseFloat((frame as HTMLIFrameElement).style.height));
+  }
+}
