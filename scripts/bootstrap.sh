@@ -41,7 +41,14 @@ done
 done_step "ok: cargo $(cargo --version | cut -d' ' -f2), node $(node --version) present"
 
 step "Debian packages: ${APT_PACKAGES[*]}"
-if dpkg -s "${APT_PACKAGES[@]}" >/dev/null 2>&1; then
+# "install ok installed" only: a removed package can leave config files that `dpkg -s` accepts.
+apt_installed() {
+  local package
+  for package in "$@"; do
+    [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" = "install ok installed" ] || return 1
+  done
+}
+if apt_installed "${APT_PACKAGES[@]}"; then
   done_step "ok: ${APT_PACKAGES[*]} present"
 else
   sudo=""
