@@ -1,0 +1,48 @@
+// A repeat visit shows the list from the localStorage cache before the API answers, then
+// refreshes in the background.
+import { expect, test } from '@playwright/test';
+import { publishedJobCount } from './mock-server';
+import { BoardPage } from './pages/board-page';
+
+test('a repeat visit lists every job before any API response arrives', async ({ page, request }) => {
+  const jobCount = await publishedJobCount(request);
+  const board = new BoardPage(page);
+  await board.open('/');
+  await board.waitForAllJobs(jobCount);
+
+  // Second visit: hold every API response until the list has been checked.
+  let releaseApi!: () => void;
+  const apiHeld = new Promise<void>((resolve) => (releaseApi = resolve));
+  const answered: string[] = [];
+  await page.route('**/v1/**', async (route) => {
+    await apiHeld;
+    answered.push(route.request().url());
+    await route.continue();
+  });
+  await page.reload();
+
+  await expect(board.resultCount).toHaveText(BoardPage.resultCountText(jobCount));
+  expect(answered, 'API responses before the cached list showed').toEqual([]);
+
+  // The background refresh still happens once the API answers.
+  const refresh = page.waitForResponse((response) => response.url().includes('/v1/jobs'));
+  releaseApi();
+  expect((await refresh).status()).toBe(200);
+  await expect(board.resultCount).toHaveText(BoardPage.resultCountText(jobCount));
+  await expect(board.error).toHaveCount(0);
+});
+
+test('a failed refresh keeps the cached list on screen', async ({ page, request }) => {
+  const jobCount = await publishedJobCount(request);
+  const board = new BoardPage(page);
+  await board.open('/');
+  await board.waitForAllJobs(jobCount);
+
+  await page.route('**/v1/**', (route) => route.fulfill({ status: 401, body: '' }));
+  const refused = page.waitForResponse((response) => response.url().includes('/v1/jobs'));
+  await page.reload();
+  expect((await refused).status()).toBe(401);
+
+  await expect(board.resultCount).toHaveText(BoardPage.resultCountText(jobCount));
+  await expect(board.error).toHaveCount(0);
+});
