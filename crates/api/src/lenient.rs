@@ -83,7 +83,8 @@ pub fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Strin
     Ok(match scalar(deserializer)? {
         Scalar::Text(text) if !text.trim().is_empty() => Some(text),
         Scalar::Integer(number) => Some(number.to_string()),
-        Scalar::Number(number) => Some(number.to_string()),
+        // A fractional number where text belongs is not worth the float formatter's bytes.
+        Scalar::Number(_) => None,
         _ => None,
     })
 }
