@@ -1,70 +1,192 @@
-//! User-facing text. English only for now; every string the UI shows comes from here so a
-//! language can be added in one place.
+//! User-facing text in the board's language. Each language is one `Texts` table in its own
+//! file; components read the table for the board they belong to with `use_texts()`.
 
+mod de;
+mod en;
+mod fr;
+mod sv;
+
+use leptos::prelude::{use_context, window};
 use teamtailor_api::{ApiError, RemoteStatus};
 
-/// "1 open position", "12 open positions".
-pub fn job_count(count: usize) -> String {
-    match count {
-        0 => "No open positions match".to_owned(),
-        1 => "1 open position".to_owned(),
-        _ => format!("{count} open positions"),
+/// The languages the board speaks; anything else falls back to English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    En,
+    Sv,
+    De,
+    Fr,
+}
+
+impl Language {
+    /// `data-language`, else `<html lang>`, else the browser's language, else English.
+    pub fn detect(configured: Option<&str>) -> Self {
+        let page = leptos::prelude::document()
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"));
+        let browser = window().navigator().language();
+        [configured.map(str::to_owned), page, browser]
+            .into_iter()
+            .flatten()
+            .find_map(|tag: String| Self::from_tag(&tag))
+            .unwrap_or(Self::En)
+    }
+
+    /// `sv-SE` → Swedish; unsupported or empty tags → `None`.
+    fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Some(match primary.as_str() {
+            "en" => Self::En,
+            "sv" => Self::Sv,
+            "de" => Self::De,
+            "fr" => Self::Fr,
+            _ => return None,
+        })
+    }
+
+    /// The `lang` attribute value for the board's root element.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Sv => "sv",
+            Self::De => "de",
+            Self::Fr => "fr",
+        }
+    }
+
+    /// This language's text table.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &en::TEXTS,
+            Self::Sv => &sv::TEXTS,
+            Self::De => &de::TEXTS,
+            Self::Fr => &fr::TEXTS,
+        }
     }
 }
 
-/// The "show more" button's text.
-pub fn show_more(next: usize) -> String {
-    format!("Show {next} more")
+/// The text table of the board the calling component belongs to (English outside a board).
+pub fn use_texts() -> &'static Texts {
+    use_context::<Language>().unwrap_or(Language::En).texts()
 }
 
-pub const LOADING: &str = "Loading jobs…";
-pub const LOADING_MORE: &str = "Loading more…";
-pub const RETRY: &str = "Try again";
-pub const JOBS_HEADING: &str = "Open positions";
-pub const NO_JOBS: &str = "There are no open positions right now. Please check back soon.";
-pub const NO_MATCHES: &str = "No jobs match your search and filters.";
-pub const CLEAR_FILTERS: &str = "Clear filters";
-pub const CONFIG_ERROR_HEADING: &str = "The job board is not set up correctly";
-pub const SEARCH_LABEL: &str = "Search jobs";
-pub const SEARCH_PLACEHOLDER: &str = "Title, team, place or skill";
-pub const ALL: &str = "All";
-pub const DEPARTMENT: &str = "Department";
-pub const LOCATION: &str = "Location";
-pub const ROLE: &str = "Role";
-pub const REMOTE: &str = "Remote";
-pub const LANGUAGE: &str = "Language";
-pub const EMPLOYMENT_TYPE: &str = "Employment type";
-pub const START_DATE: &str = "Start date";
-pub const APPLY_BY: &str = "Apply by";
-pub const BACK_TO_JOBS: &str = "← All jobs";
-pub const APPLY: &str = "Apply for this job";
-pub const APPLICATION_FORM: &str = "Application form";
-pub const APPLY_FORM_UNAVAILABLE: &str =
-    "The application form can't be shown here. You can apply on our career site instead.";
-pub const JOB_NOT_FOUND: &str =
-    "We couldn't find that job. It may have been filled or unpublished.";
+/// Every string the UI shows, in one language. `{n}` stands for a number.
+pub struct Texts {
+    pub loading: &'static str,
+    pub loading_more: &'static str,
+    pub retry: &'static str,
+    pub jobs_heading: &'static str,
+    pub no_jobs: &'static str,
+    pub no_matches: &'static str,
+    pub clear_filters: &'static str,
+    pub config_error_heading: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub all: &'static str,
+    pub department: &'static str,
+    pub location: &'static str,
+    pub role: &'static str,
+    pub remote: &'static str,
+    pub language: &'static str,
+    pub employment_type: &'static str,
+    pub start_date: &'static str,
+    pub apply_by: &'static str,
+    pub back_to_jobs: &'static str,
+    pub apply: &'static str,
+    pub application_form: &'static str,
+    pub apply_form_unavailable: &'static str,
+    pub job_not_found: &'static str,
+    pub count_none: &'static str,
+    pub count_one: &'static str,
+    pub count_many: &'static str,
+    pub show_more: &'static str,
+    pub remote_fully: &'static str,
+    pub remote_hybrid: &'static str,
+    pub remote_temporary: &'static str,
+    pub on_site: &'static str,
+    pub full_time: &'static str,
+    pub part_time: &'static str,
+    pub temporary: &'static str,
+    pub contract: &'static str,
+    pub internship: &'static str,
+    pub freelance: &'static str,
+    pub error_network: &'static str,
+    pub error_timeout: &'static str,
+    pub error_unauthorized: &'static str,
+    pub error_forbidden: &'static str,
+    pub error_bad_version: &'static str,
+    pub error_rate_limited: &'static str,
+    pub error_server: &'static str,
+    pub error_malformed: &'static str,
+}
 
-/// The badge for a remote status; on-site jobs get none.
-pub fn remote_label(status: &RemoteStatus) -> Option<&'static str> {
-    match status {
-        RemoteStatus::Fully => Some("Remote"),
-        RemoteStatus::Hybrid => Some("Hybrid"),
-        RemoteStatus::Temporary => Some("Temporarily remote"),
-        RemoteStatus::OnSite | RemoteStatus::Other(_) => None,
+impl Texts {
+    /// "No open positions match", "1 open position", "12 open positions".
+    pub fn job_count(&self, count: usize) -> String {
+        match count {
+            0 => self.count_none.to_owned(),
+            1 => self.count_one.to_owned(),
+            _ => self.count_many.replace("{n}", &count.to_string()),
+        }
+    }
+
+    /// The "show more" button's text.
+    pub fn show_more(&self, next: usize) -> String {
+        self.show_more.replace("{n}", &next.to_string())
+    }
+
+    /// The badge for a remote status; on-site jobs get none.
+    pub fn remote_label(&self, status: &RemoteStatus) -> Option<&'static str> {
+        match status {
+            RemoteStatus::Fully => Some(self.remote_fully),
+            RemoteStatus::Hybrid => Some(self.remote_hybrid),
+            RemoteStatus::Temporary => Some(self.remote_temporary),
+            RemoteStatus::OnSite | RemoteStatus::Other(_) => None,
+        }
+    }
+
+    /// The remote facet's option text for a wire value.
+    pub fn remote_wire_label(&self, wire: &str) -> String {
+        match wire {
+            "none" => self.on_site.to_owned(),
+            other => self
+                .remote_label(&RemoteStatus::from_wire(Some(other)))
+                .map(str::to_owned)
+                .unwrap_or_else(|| other.to_owned()),
+        }
+    }
+
+    /// Teamtailor's employment-type values in words; unknown values shown as sent.
+    pub fn employment_type_label(&self, wire: &str) -> String {
+        let label = match wire {
+            "fulltime" | "full_time" => self.full_time,
+            "parttime" | "part_time" => self.part_time,
+            "temporary" => self.temporary,
+            "contract" | "contractor" => self.contract,
+            "internship" => self.internship,
+            "freelance" => self.freelance,
+            other => return other.to_owned(),
+        };
+        label.to_owned()
+    }
+
+    /// What went wrong, in words a candidate understands, with what to do about it.
+    pub fn error_message(&self, error: &ApiError) -> &'static str {
+        match error {
+            ApiError::Network(_) => self.error_network,
+            ApiError::Timeout => self.error_timeout,
+            ApiError::Unauthorized => self.error_unauthorized,
+            ApiError::Forbidden => self.error_forbidden,
+            ApiError::NotFound => self.job_not_found,
+            ApiError::BadVersion => self.error_bad_version,
+            ApiError::RateLimited { .. } => self.error_rate_limited,
+            ApiError::Server { .. } | ApiError::UnexpectedStatus { .. } => self.error_server,
+            ApiError::Malformed(_) => self.error_malformed,
+        }
     }
 }
 
-/// The remote facet's option text for a wire value.
-pub fn remote_wire_label(wire: &str) -> String {
-    match wire {
-        "none" => "On site".to_owned(),
-        other => remote_label(&RemoteStatus::from_wire(Some(other)))
-            .map(str::to_owned)
-            .unwrap_or_else(|| other.to_owned()),
-    }
-}
-
-/// A language's own name for the languages Teamtailor career sites use most.
+/// A language's own name, for the language facet (the same in every UI language).
 pub fn language_name(code: &str) -> String {
     let name = match code {
         "en" => "English",
@@ -84,31 +206,38 @@ pub fn language_name(code: &str) -> String {
     name.to_owned()
 }
 
-/// Teamtailor's employment-type values in words; unknown values shown as sent.
-pub fn employment_type_label(wire: &str) -> String {
-    let label = match wire {
-        "fulltime" | "full_time" => "Full-time",
-        "parttime" | "part_time" => "Part-time",
-        "temporary" => "Temporary",
-        "contract" | "contractor" => "Contract",
-        "internship" => "Internship",
-        "freelance" => "Freelance",
-        other => return other.to_owned(),
-    };
-    label.to_owned()
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-/// What went wrong, in words a candidate understands, with what to do about it.
-pub fn error_message(error: &ApiError) -> &'static str {
-    match error {
-        ApiError::Network(_) => "We couldn't reach the job listings. Check your connection and try again.",
-        ApiError::Timeout => "The job listings took too long to answer. Please try again.",
-        ApiError::Unauthorized => "This job board's API key was not accepted. The site owner needs to check it.",
-        ApiError::Forbidden => "This job board's API key may not read job listings. The site owner needs a Public read key.",
-        ApiError::NotFound => JOB_NOT_FOUND,
-        ApiError::BadVersion => "This job board asks for an API version Teamtailor doesn't offer. The site owner needs to check data-api-version.",
-        ApiError::RateLimited { .. } => "Too many people are looking at jobs right now. Please try again in a moment.",
-        ApiError::Server { .. } | ApiError::UnexpectedStatus { .. } => "The job listings are unavailable right now. Please try again shortly.",
-        ApiError::Malformed(_) => "The job listings came back in a form we couldn't read. Please try again later.",
+    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+    const ALL: [Language; 4] = [Language::En, Language::Sv, Language::De, Language::Fr];
+
+    #[wasm_bindgen_test]
+    fn language_tags_match_on_their_primary_subtag() {
+        assert_eq!(Language::from_tag("sv-SE"), Some(Language::Sv));
+        assert_eq!(Language::from_tag("DE_at"), Some(Language::De));
+        assert_eq!(Language::from_tag("fr"), Some(Language::Fr));
+        assert_eq!(Language::from_tag("pt-BR"), None);
+        assert_eq!(Language::from_tag(""), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn configured_language_wins_over_the_page_and_browser() {
+        assert_eq!(Language::detect(Some("sv")), Language::Sv);
+        // The test page is not Swedish, so an unknown configured value falls through.
+        assert_ne!(Language::detect(Some("xx")), Language::Sv);
+    }
+
+    #[wasm_bindgen_test]
+    fn every_table_fills_in_numbers() {
+        for language in ALL {
+            let texts = language.texts();
+            assert!(texts.job_count(17).contains("17"), "{language:?}");
+            assert!(texts.show_more(30).contains("30"), "{language:?}");
+            assert!(!texts.job_count(1).contains("{n}"), "{language:?}");
+        }
     }
 }

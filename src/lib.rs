@@ -8,4 +8,5 @@ mod sanitize;
 mod state;
 pub mod ui;
 
+pub use i18n::Language;
 pub use mount::{mount_board, BOARD_ELEMENT_ID};

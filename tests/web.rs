@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use careers_widget::ui::{ApplyFrame, ConfigErrorView, ErrorView, JobBody, JobList};
+use careers_widget::Language;
 use leptos::prelude::*;
 use teamtailor_api::{parse_jobs_page, ApiError, Job};
 use wasm_bindgen::JsCast;
@@ -227,4 +228,19 @@ async fn apply_frame_follows_resize_messages_from_its_own_window_only() {
     );
     sleep_ms(50).await;
     assert_eq!(frame_height(&container), "20000px");
+}
+
+#[wasm_bindgen_test]
+fn messages_follow_the_board_language() {
+    let container = fresh_container();
+    let _mounted = mount_to(container.clone(), move || {
+        provide_context(Language::Sv);
+        view! { <ErrorView error=ApiError::Timeout on_retry=Callback::new(|()| {}) /> }
+    });
+
+    assert_eq!(
+        texts(&container, ".tt-error-message"),
+        vec!["Jobbannonserna tog för lång tid att svara. Försök igen."]
+    );
+    assert_eq!(texts(&container, "button"), vec!["Försök igen"]);
 }

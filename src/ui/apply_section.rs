@@ -10,10 +10,11 @@ use crate::ui::ApplyFrame;
 /// The apply call to action for `job`.
 #[component]
 pub fn ApplySection(job: Job) -> impl IntoView {
+    let t = i18n::use_texts();
     let button_text = job
         .apply_button_text
         .clone()
-        .unwrap_or_else(|| i18n::APPLY.to_owned());
+        .unwrap_or_else(|| t.apply.to_owned());
     let external = job
         .external_application_url
         .as_deref()
@@ -33,7 +34,7 @@ pub fn ApplySection(job: Job) -> impl IntoView {
         match job.apply_iframe_url.clone() {
             Some(src) if apply_frame_src_allowed(&src) => {
                 let open = RwSignal::new(false);
-                let title = format!("{} – {}", i18n::APPLICATION_FORM, job.title);
+                let title = format!("{} – {}", t.application_form, job.title);
                 view! {
                     <Show
                         when=move || open.get()
@@ -62,11 +63,11 @@ pub fn ApplySection(job: Job) -> impl IntoView {
                     );
                 }
                 view! {
-                    <p class="tt-apply-refused">{i18n::APPLY_FORM_UNAVAILABLE}</p>
+                    <p class="tt-apply-refused">{t.apply_form_unavailable}</p>
                     {plain_link.map(|url| {
                         view! {
                             <a class="tt-button tt-apply-link" href=url rel="noopener" target="_blank">
-                                {i18n::APPLY}
+                                {t.apply}
                             </a>
                         }
                     })}
@@ -76,7 +77,7 @@ pub fn ApplySection(job: Job) -> impl IntoView {
         }
     };
     view! {
-        <section class="tt-apply" aria-label=i18n::APPLY>
+        <section class="tt-apply" aria-label=t.apply>
             {content}
         </section>
     }

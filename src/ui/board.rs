@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use teamtailor_api::{merge_pages, ApiError, Job, JobFilters, SearchIndex, WidgetConfig};
 
 use crate::client::{fetch_job_pages, parse_pages};
-use crate::i18n;
+use crate::i18n::Language;
 use crate::job_cache;
 use crate::state::{read_route, write_route, HistoryEntry, Route};
 use crate::ui::{ErrorView, JobPage, ListView, Loading, NotFound, PAGE_ROWS};
@@ -50,6 +50,9 @@ pub struct JobParam(pub String);
 pub fn Board(config: WidgetConfig) -> impl IntoView {
     let job_param = config.route_param.clone();
     provide_context(JobParam(job_param.clone()));
+    let language = Language::detect(config.language.as_deref());
+    provide_context(language);
+    let t = language.texts();
     let route = RwSignal::new(read_route(&job_param));
     let state = RwSignal::new(LoadState::Loading);
     let shown = RwSignal::new(PAGE_ROWS);
@@ -153,7 +156,7 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
     restore_list_position(open_job, list_scroll);
 
     view! {
-        <section class="tt-board">
+        <section class="tt-board" lang=language.code()>
             {move || match (open_job.get(), state.get()) {
                 (_, LoadState::Loading) => view! { <Loading /> }.into_any(),
                 (_, LoadState::Failed(error)) => {
@@ -171,11 +174,11 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
                 (None, LoadState::Ready(catalog)) => {
                     let Catalog { jobs, index, complete } = catalog;
                     if jobs.is_empty() {
-                        view! { <p class="tt-empty">{i18n::NO_JOBS}</p> }.into_any()
+                        view! { <p class="tt-empty">{t.no_jobs}</p> }.into_any()
                     } else {
                         view! {
                             <h1 id="tt-board-heading" class="tt-heading" tabindex="-1">
-                                {i18n::JOBS_HEADING}
+                                {t.jobs_heading}
                             </h1>
                             <ListView jobs index complete filters shown on_filters on_open />
                         }

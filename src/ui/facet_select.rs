@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use teamtailor_api::FacetOption;
 
-use crate::i18n;
+use crate::i18n::{self, Texts};
 
 /// A single-choice filter. `selected` is the chosen option id, `None` for "all".
 #[component]
@@ -13,10 +13,11 @@ pub fn FacetSelect(
     options: Signal<Vec<FacetOption>>,
     selected: Signal<Option<String>>,
     on_change: Callback<Option<String>>,
-    #[prop(default = |option: &FacetOption| option.label.clone())] option_label: fn(
-        &FacetOption,
-    ) -> String,
+    /// The option's text before its count; the facet's own label by default.
+    #[prop(default = |_: &Texts, option: &FacetOption| option.label.clone())]
+    option_label: fn(&Texts, &FacetOption) -> String,
 ) -> impl IntoView {
+    let t = i18n::use_texts();
     view! {
         <div class="tt-facet">
             <label for=id class="tt-label">{label}</label>
@@ -29,7 +30,7 @@ pub fn FacetSelect(
                 }
             >
                 <option value="" prop:selected=move || selected.with(Option::is_none)>
-                    {i18n::ALL}
+                    {t.all}
                 </option>
                 // Keyed by id and count, so a filter change only touches options whose
                 // count changed; selection is a property, as the user may have changed it.
@@ -39,7 +40,7 @@ pub fn FacetSelect(
                     let:option
                 >
                     {
-                        let text = format!("{} ({})", option_label(&option), option.count);
+                        let text = format!("{} ({})", option_label(t, &option), option.count);
                         let id = option.id.clone();
                         let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
                         view! { <option value=option.id prop:selected=is_selected>{text}</option> }

@@ -8,27 +8,28 @@ use crate::i18n;
 /// Only the facts the job has are listed.
 #[component]
 pub fn JobFacts(job: Job) -> impl IntoView {
+    let t = i18n::use_texts();
     let facts: Vec<(&'static str, String)> = [
         (
-            i18n::DEPARTMENT,
+            t.department,
             job.department.as_ref().map(|d| d.name.clone()),
         ),
         (
-            i18n::LOCATION,
+            t.location,
             Some(job.location_names()).filter(|names| !names.is_empty()),
         ),
         (
-            i18n::REMOTE,
-            i18n::remote_label(&job.remote_status).map(str::to_owned),
+            t.remote,
+            t.remote_label(&job.remote_status).map(str::to_owned),
         ),
         (
-            i18n::EMPLOYMENT_TYPE,
+            t.employment_type,
             job.employment_type
                 .as_deref()
-                .map(i18n::employment_type_label),
+                .map(|wire| t.employment_type_label(wire)),
         ),
-        (i18n::START_DATE, job.start_date.clone()),
-        (i18n::APPLY_BY, job.end_date.clone()),
+        (t.start_date, job.start_date.clone()),
+        (t.apply_by, job.end_date.clone()),
     ]
     .into_iter()
     .filter_map(|(label, value)| value.map(|value| (label, value)))

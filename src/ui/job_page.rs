@@ -10,6 +10,7 @@ use crate::ui::{ApplySection, JobBody, JobFacts};
 /// The job page; `on_back` returns to the list.
 #[component]
 pub fn JobPage(job: Job, on_back: Callback<()>) -> impl IntoView {
+    let t = i18n::use_texts();
     let heading = NodeRef::<H1>::new();
     // Keyboard and screen-reader users land on the new view's heading.
     Effect::new(move |_| {
@@ -43,7 +44,7 @@ pub fn JobPage(job: Job, on_back: Callback<()>) -> impl IntoView {
     view! {
         <article class="tt-job-page" aria-labelledby="tt-job-heading">
             <button type="button" class="tt-back" on:click=move |_| on_back.run(())>
-                {i18n::BACK_TO_JOBS}
+                {t.back_to_jobs}
             </button>
             {picture}
             <h1 id="tt-job-heading" class="tt-job-heading" tabindex="-1" node_ref=heading>

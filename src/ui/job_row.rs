@@ -10,6 +10,7 @@ use crate::i18n;
 /// department, locations, remote badge and employment type; all plain text.
 #[component]
 pub fn JobRow(job: Job, href_prefix: Signal<String>, on_open: Callback<String>) -> impl IntoView {
+    let t = i18n::use_texts();
     let encoded_id = teamtailor_api::encode_component(&job.id);
     let href = move || format!("{}{encoded_id}", href_prefix.get());
     let department = job
@@ -17,11 +18,11 @@ pub fn JobRow(job: Job, href_prefix: Signal<String>, on_open: Callback<String>) 
         .as_ref()
         .map(|department| department.name.clone());
     let locations = job.location_names();
-    let remote = i18n::remote_label(&job.remote_status);
+    let remote = t.remote_label(&job.remote_status);
     let employment = job
         .employment_type
         .as_deref()
-        .map(i18n::employment_type_label);
+        .map(|wire| t.employment_type_label(wire));
     let id = job.id.clone();
     let open = move |event: MouseEvent| {
         // Let the browser handle new-tab and new-window clicks.

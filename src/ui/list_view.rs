@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use teamtailor_api::{facet_counts, FacetCounts, FacetOption, Job, JobFilters, SearchIndex};
 
-use crate::i18n;
+use crate::i18n::{self, Texts};
 use crate::ui::{FacetSelect, JobList, SearchBox};
 
 /// How many rows are added per "show more"; only rendered rows cost time per keystroke.
@@ -25,6 +25,7 @@ pub fn ListView(
     on_filters: Callback<(JobFilters, bool)>,
     on_open: Callback<String>,
 ) -> impl IntoView {
+    let t = i18n::use_texts();
     let matching = Memo::new({
         let (jobs, index) = (jobs.clone(), index.clone());
         move |_| filters.with(|filters| filters.apply(&jobs, &index))
@@ -51,7 +52,7 @@ pub fn ListView(
                  label: &'static str,
                  pick: fn(&FacetCounts) -> &Vec<FacetOption>,
                  field: fn(&mut JobFilters) -> &mut Vec<String>,
-                 option_label: fn(&FacetOption) -> String| {
+                 option_label: fn(&Texts, &FacetOption) -> String| {
         let options = Signal::derive(move || facets.with(|counts| pick(counts).clone()));
         let selected = Signal::derive(move || {
             filters.with(|filters| field(&mut filters.clone()).first().cloned())
@@ -80,21 +81,21 @@ pub fn ListView(
                 })
             />
             <div class="tt-facets">
-                {facet("tt-facet-department", i18n::DEPARTMENT, |c| &c.departments, |f| &mut f.departments, |o| o.label.clone())}
-                {facet("tt-facet-location", i18n::LOCATION, |c| &c.locations, |f| &mut f.locations, |o| o.label.clone())}
-                {facet("tt-facet-role", i18n::ROLE, |c| &c.roles, |f| &mut f.roles, |o| o.label.clone())}
-                {facet("tt-facet-remote", i18n::REMOTE, |c| &c.remote, |f| &mut f.remote, |o| i18n::remote_wire_label(&o.id))}
-                {facet("tt-facet-language", i18n::LANGUAGE, |c| &c.languages, |f| &mut f.languages, |o| i18n::language_name(&o.id))}
+                {facet("tt-facet-department", t.department, |c| &c.departments, |f| &mut f.departments, |_, o| o.label.clone())}
+                {facet("tt-facet-location", t.location, |c| &c.locations, |f| &mut f.locations, |_, o| o.label.clone())}
+                {facet("tt-facet-role", t.role, |c| &c.roles, |f| &mut f.roles, |_, o| o.label.clone())}
+                {facet("tt-facet-remote", t.remote, |c| &c.remote, |f| &mut f.remote, |t, o| t.remote_wire_label(&o.id))}
+                {facet("tt-facet-language", t.language, |c| &c.languages, |f| &mut f.languages, |_, o| i18n::language_name(&o.id))}
             </div>
         </div>
         <div class="tt-result-bar">
             <p class="tt-result-count" role="status">
-                {move || i18n::job_count(total.get())}
-                {(!complete).then(|| view! { <span class="tt-loading-more">{i18n::LOADING_MORE}</span> })}
+                {move || t.job_count(total.get())}
+                {(!complete).then(|| view! { <span class="tt-loading-more">{t.loading_more}</span> })}
             </p>
             <Show when=move || !filters.with(JobFilters::is_empty)>
                 <button type="button" class="tt-link-button tt-clear" on:click=move |_| clear()>
-                    {i18n::CLEAR_FILTERS}
+                    {t.clear_filters}
                 </button>
             </Show>
         </div>
@@ -103,10 +104,10 @@ pub fn ListView(
             fallback=move || {
                 view! {
                     <div class="tt-empty">
-                        <p>{i18n::NO_MATCHES}</p>
+                        <p>{t.no_matches}</p>
                         <Show when=move || !filters.with(JobFilters::is_empty)>
                             <button type="button" class="tt-button" on:click=move |_| clear()>
-                                {i18n::CLEAR_FILTERS}
+                                {t.clear_filters}
                             </button>
                         </Show>
                     </div>
@@ -120,7 +121,7 @@ pub fn ListView(
                     class="tt-button tt-show-more"
                     on:click=move |_| shown.update(|count| *count += PAGE_ROWS)
                 >
-                    {move || i18n::show_more(total.get().saturating_sub(shown.get()).min(PAGE_ROWS))}
+                    {move || t.show_more(total.get().saturating_sub(shown.get()).min(PAGE_ROWS))}
                 </button>
             </Show>
         </Show>

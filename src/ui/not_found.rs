@@ -7,11 +7,12 @@ use crate::i18n;
 /// Says the job is gone and offers the way back to the list.
 #[component]
 pub fn NotFound(on_back: Callback<()>) -> impl IntoView {
+    let t = i18n::use_texts();
     view! {
         <div class="tt-not-found" role="alert">
-            <p>{i18n::JOB_NOT_FOUND}</p>
+            <p>{t.job_not_found}</p>
             <button type="button" class="tt-button" on:click=move |_| on_back.run(())>
-                {i18n::BACK_TO_JOBS}
+                {t.back_to_jobs}
             </button>
         </div>
     }

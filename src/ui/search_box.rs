@@ -7,16 +7,17 @@ use crate::i18n;
 /// A labelled search input bound to `query`; `on_input` receives each new value.
 #[component]
 pub fn SearchBox(query: Signal<String>, on_input: Callback<String>) -> impl IntoView {
+    let t = i18n::use_texts();
     view! {
         <div class="tt-search">
-            <label for="tt-search-input" class="tt-label">{i18n::SEARCH_LABEL}</label>
+            <label for="tt-search-input" class="tt-label">{t.search_label}</label>
             <input
                 id="tt-search-input"
                 class="tt-input"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=i18n::SEARCH_PLACEHOLDER
+                placeholder=t.search_placeholder
                 prop:value=move || query.get()
                 on:input=move |event| on_input.run(event_target_value(&event))
             />
