@@ -180,6 +180,24 @@ fn validate_base(base: &str) -> Result<String, ConfigError> {
     Ok(base.trim_end_matches('/').to_owned())
 }
 
+impl WidgetConfig {
+    /// Whether `job` belongs on this board given `data-departments` / `data-locations`
+    /// (each an OR list; both must pass when both are set).
+    pub fn admits(&self, job: &crate::model::Job) -> bool {
+        let department_ok = self.departments.is_empty()
+            || job
+                .department
+                .as_ref()
+                .is_some_and(|department| self.departments.contains(&department.id));
+        let location_ok = self.locations.is_empty()
+            || job
+                .locations
+                .iter()
+                .any(|location| self.locations.contains(&location.id));
+        department_ok && location_ok
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,23 +307,5 @@ mod tests {
     fn id_lists_are_split_and_trimmed() {
         let parsed = config(&[("api-key", "k"), ("departments", " 1, 2,,3 ")]).unwrap();
         assert_eq!(parsed.departments, vec!["1", "2", "3"]);
-    }
-}
-
-impl WidgetConfig {
-    /// Whether `job` belongs on this board given `data-departments` / `data-locations`
-    /// (each an OR list; both must pass when both are set).
-    pub fn admits(&self, job: &crate::model::Job) -> bool {
-        let department_ok = self.departments.is_empty()
-            || job
-                .department
-                .as_ref()
-                .is_some_and(|department| self.departments.contains(&department.id));
-        let location_ok = self.locations.is_empty()
-            || job
-                .locations
-                .iter()
-                .any(|location| self.locations.contains(&location.id));
-        department_ok && location_ok
     }
 }
