@@ -9,9 +9,10 @@ const MAX_DELAY_MS: u32 = 30_000;
 
 /// The delay before retry number `attempt` (0-based), or `None` when `error` should not be
 /// retried or the retries are used up. The API's own wait (`Retry-After` or
-/// `X-Rate-Limit-Reset`) wins over exponential backoff.
+/// `X-Rate-Limit-Reset`) wins over exponential backoff. A timeout is not retried on its own:
+/// the reader has already waited the whole time limit, so they get the message and a button.
 pub fn retry_delay_ms(error: &ApiError, attempt: u32) -> Option<u32> {
-    if !error.is_retryable() || attempt >= MAX_RETRIES {
+    if !error.is_retryable() || *error == ApiError::Timeout || attempt >= MAX_RETRIES {
         return None;
     }
     let backoff = BASE_DELAY_MS.saturating_mul(1 << attempt.min(10));
@@ -56,5 +57,11 @@ mod tests {
         assert_eq!(retry_delay_ms(&ApiError::Unauthorized, 0), None);
         assert_eq!(retry_delay_ms(&ApiError::BadVersion, 0), None);
         assert_eq!(retry_delay_ms(&ApiError::Malformed("x".into()), 0), None);
+    }
+
+    #[test]
+    fn a_timeout_is_left_to_the_reader_and_a_network_error_is_retried() {
+        assert_eq!(retry_delay_ms(&ApiError::Timeout, 0), None);
+        assert_eq!(retry_delay_ms(&ApiError::Network("offline".into()), 0), Some(500));
     }
 }
