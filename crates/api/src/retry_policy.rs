@@ -62,6 +62,9 @@ mod tests {
     #[test]
     fn a_timeout_is_left_to_the_reader_and_a_network_error_is_retried() {
         assert_eq!(retry_delay_ms(&ApiError::Timeout, 0), None);
-        assert_eq!(retry_delay_ms(&ApiError::Network("offline".into()), 0), Some(500));
+        assert_eq!(
+            retry_delay_ms(&ApiError::Network("offline".into()), 0),
+            Some(500)
+        );
     }
 }
