@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 use teamtailor_api::Job;
 
-use crate::i18n;
+use crate::i18n::{self, Language};
 
 /// Only the facts the job has are listed.
 #[component]
 pub fn JobFacts(job: Job) -> impl IntoView {
     let t = i18n::use_texts();
+    let language = use_context::<Language>().unwrap_or(Language::En);
+    let date = |iso: &str| i18n::format_date(language, iso);
     let facts: Vec<(&'static str, String)> = [
         (
             t.department,
@@ -28,8 +30,8 @@ pub fn JobFacts(job: Job) -> impl IntoView {
                 .as_deref()
                 .map(|wire| t.employment_type_label(wire)),
         ),
-        (t.start_date, job.start_date.clone()),
-        (t.apply_by, job.end_date.clone()),
+        (t.start_date, job.start_date.as_deref().map(date)),
+        (t.apply_by, job.end_date.as_deref().map(date)),
     ]
     .into_iter()
     .filter_map(|(label, value)| value.map(|value| (label, value)))
