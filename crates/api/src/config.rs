@@ -64,6 +64,8 @@ pub struct WidgetConfig {
     pub language: Option<String>,
     /// The host-page query parameter that holds the open job's id.
     pub route_param: String,
+    /// A snapshot JSON URL read instead of the live API (`data-source`).
+    pub source: Option<String>,
 }
 
 /// The default `data-route-param`.
@@ -79,6 +81,8 @@ pub enum ConfigError {
     InvalidVersion(String),
     InvalidAuth(String),
     InvalidRouteParam(String),
+    InvalidSource(String),
+    InvalidShadow(String),
 }
 
 impl fmt::Display for ConfigError {
@@ -90,6 +94,8 @@ impl fmt::Display for ConfigError {
             Self::InsecureBase(value) => write!(f, "data-api-base \"{value}\" must use https (http is allowed only for localhost, 127.0.0.1 and [::1])"),
             Self::InvalidVersion(value) => write!(f, "data-api-version \"{value}\" is not a YYYYMMDD date such as {}", ApiVersion::CURRENT),
             Self::InvalidAuth(value) => write!(f, "data-auth \"{value}\" must be \"query\" or \"header\""),
+            Self::InvalidSource(value) => write!(f, "data-source \"{value}\" must be an https URL (http only for localhost) or a path on this site"),
+            Self::InvalidShadow(value) => write!(f, "data-shadow \"{value}\" must be \"open\" or \"none\""),
             Self::InvalidRouteParam(value) => write!(f, "data-route-param \"{value}\" may only use letters, digits, _ and -"),
         }
     }
@@ -108,10 +114,18 @@ impl WidgetConfig {
                 .map(|value| value.trim().to_owned())
                 .filter(|value| !value.is_empty())
         };
-        let api_key = read("api-key").ok_or(ConfigError::MissingKey)?;
-        if api_key == PLACEHOLDER_KEY {
-            return Err(ConfigError::PlaceholderKey);
-        }
+        let source = match read("source") {
+            Some(url) if url.starts_with('/') && !url.starts_with("//") => Some(url),
+            Some(url) => Some(validate_base(&url).map_err(|_| ConfigError::InvalidSource(url))?),
+            None => None,
+        };
+        // A snapshot needs no key; the live API does.
+        let api_key = match read("api-key") {
+            Some(key) if key == PLACEHOLDER_KEY => return Err(ConfigError::PlaceholderKey),
+            Some(key) => key,
+            None if source.is_some() => String::new(),
+            None => return Err(ConfigError::MissingKey),
+        };
         let api_base = match read("api-base") {
             Some(base) => validate_base(&base)?,
             None => DEFAULT_API_BASE.to_owned(),
@@ -133,6 +147,7 @@ impl WidgetConfig {
             return Err(ConfigError::InvalidRouteParam(route_param));
         }
         Ok(Self {
+            source,
             route_param,
             api_key,
             api_base,
@@ -181,6 +196,15 @@ fn validate_base(base: &str) -> Result<String, ConfigError> {
 }
 
 impl WidgetConfig {
+    /// The prefix of this board's filter parameters: `tt_job` → `tt_`, `eng_job` → `eng_`,
+    /// `jobs` → `jobs_`, so boards with their own route parameter keep their filters apart.
+    pub fn filter_param_prefix(&self) -> String {
+        match self.route_param.strip_suffix("job") {
+            Some(stem) if stem.ends_with('_') => stem.to_owned(),
+            _ => format!("{}_", self.route_param),
+        }
+    }
+
     /// Whether `job` belongs on this board given `data-departments` / `data-locations`
     /// (each an OR list; both must pass when both are set).
     pub fn admits(&self, job: &crate::model::Job) -> bool {
@@ -219,6 +243,39 @@ mod tests {
         assert_eq!(parsed.auth, AuthMode::Query);
         assert!(parsed.departments.is_empty());
         assert_eq!(parsed.route_param, "tt_job");
+    }
+
+    #[test]
+    fn a_snapshot_source_needs_no_key_but_must_be_safe() {
+        let parsed = config(&[("source", "/careers/jobs.json")]).unwrap();
+        assert_eq!(parsed.source.as_deref(), Some("/careers/jobs.json"));
+        assert_eq!(parsed.api_key, "");
+        assert!(config(&[("source", "https://cdn.example.com/jobs.json")]).is_ok());
+        assert_eq!(
+            config(&[("source", "http://example.com/jobs.json")]),
+            Err(ConfigError::InvalidSource(
+                "http://example.com/jobs.json".into()
+            ))
+        );
+        assert_eq!(
+            config(&[("source", "//evil.example/jobs.json")]),
+            Err(ConfigError::InvalidSource(
+                "//evil.example/jobs.json".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn filter_parameters_follow_the_route_parameter() {
+        let prefix = |param: &str| {
+            config(&[("api-key", "k"), ("route-param", param)])
+                .unwrap()
+                .filter_param_prefix()
+        };
+        assert_eq!(prefix("tt_job"), "tt_");
+        assert_eq!(prefix("eng_job"), "eng_");
+        assert_eq!(prefix("jobs"), "jobs_");
+        assert_eq!(prefix("job"), "job_");
     }
 
     #[test]

@@ -40,7 +40,41 @@ pub const FILTER_PARAM_NAMES: [&str; 6] = [
     QUERY_PARAM,
 ];
 
+/// Filter parameter names without their prefix, facets first (in `FACET_PARAMS` order).
+const PARAM_SUFFIXES: [&str; 6] = ["department", "location", "role", "remote", "language", "q"];
+
 impl JobFilters {
+    /// Every URL parameter the filters use under `prefix` (`tt_` gives `FILTER_PARAM_NAMES`);
+    /// several boards on one page each use their own prefix.
+    pub fn param_names(prefix: &str) -> [String; 6] {
+        PARAM_SUFFIXES.map(|suffix| format!("{prefix}{suffix}"))
+    }
+
+    /// `to_query_pairs` with the parameter names under `prefix`.
+    pub fn to_prefixed_pairs(&self, prefix: &str) -> Vec<(String, String)> {
+        self.to_query_pairs()
+            .into_iter()
+            .map(|(name, value)| {
+                let suffix = name.strip_prefix("tt_").unwrap_or(name);
+                (format!("{prefix}{suffix}"), value)
+            })
+            .collect()
+    }
+
+    /// `from_query_pairs` for parameter names under `prefix`; other parameters are ignored.
+    pub fn from_prefixed_pairs<K, V>(prefix: &str, pairs: impl IntoIterator<Item = (K, V)>) -> Self
+    where
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        Self::from_query_pairs(pairs.into_iter().filter_map(|(name, value)| {
+            let suffix = name.as_ref().strip_prefix(prefix)?;
+            PARAM_SUFFIXES
+                .contains(&suffix)
+                .then(|| (format!("tt_{suffix}"), value))
+        }))
+    }
+
     /// Whether nothing is selected and the search text is blank.
     pub fn is_empty(&self) -> bool {
         self.facets().iter().all(|facet| facet.is_empty()) && self.query.trim().is_empty()

@@ -7,6 +7,7 @@
 mod apply_frame;
 mod config;
 mod document;
+mod embed_options;
 mod error;
 mod facet_counts;
 mod filters;
@@ -30,6 +31,7 @@ pub use document::{
     Document, ErrorObject, Identifier, JobAttributes, JobLinks, JobsDocument, PageLinks, PageMeta,
     PictureVariants, PictureWire, RelatedResource, Relationship, RelationshipData, Resource,
 };
+pub use embed_options::{EmbedOptions, ShadowMode};
 pub use error::ApiError;
 pub use facet_counts::{facet_counts, FacetCounts, FacetOption};
 pub use filters::{JobFilters, FILTER_PARAM_NAMES};
@@ -39,7 +41,7 @@ pub use model::{
 };
 pub use query::{ApiRequest, JobsQuery, MAX_PAGE_SIZE};
 pub use resize_message::{resize_height, MessageData, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};
-pub use resolve::{merge_pages, parse_jobs_page, JobsPage};
+pub use resolve::{merge_pages, parse_jobs_page, parse_snapshot, JobsPage};
 pub use retry_policy::{retry_delay_ms, MAX_RETRIES};
 pub use sanitize_rules::{
     allowed_attribute, allowed_tag, link_extra_attributes, safe_url, TagRule,

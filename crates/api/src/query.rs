@@ -120,6 +120,7 @@ mod tests {
             locations: vec![],
             language: None,
             route_param: "tt_job".into(),
+            source: None,
         }
     }
 

@@ -21,6 +21,21 @@ pub struct JobsPage {
 pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
     let document: JobsDocument =
         serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
+    resolve_document(document)
+}
+
+/// Parses a `data-source` snapshot: one saved `GET /v1/jobs` document, or a JSON array of
+/// them (one per page).
+pub fn parse_snapshot(body: &str) -> Result<Vec<JobsPage>, ApiError> {
+    if !body.trim_start().starts_with('[') {
+        return parse_jobs_page(body).map(|page| vec![page]);
+    }
+    let documents: Vec<JobsDocument> =
+        serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
+    documents.into_iter().map(resolve_document).collect()
+}
+
+fn resolve_document(document: JobsDocument) -> Result<JobsPage, ApiError> {
     let Document {
         data,
         errors,

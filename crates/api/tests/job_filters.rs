@@ -169,3 +169,34 @@ fn reading_url_pairs_ignores_unknown_params_blanks_and_duplicates() {
     assert!(only_blank_text.is_empty());
     assert_eq!(only_blank_text.to_query_pairs(), vec![]);
 }
+
+#[test]
+fn prefixed_parameters_keep_two_boards_apart() {
+    let filters = JobFilters {
+        departments: vec!["7".into()],
+        query: "rust".into(),
+        ..JobFilters::default()
+    };
+    let pairs = filters.to_prefixed_pairs("eng_");
+    assert_eq!(
+        pairs,
+        vec![
+            ("eng_department".to_owned(), "7".to_owned()),
+            ("eng_q".to_owned(), "rust".to_owned())
+        ]
+    );
+    let mut url = pairs.clone();
+    url.push(("sales_department".into(), "9".into()));
+    url.push(("tt_q".into(), "ignored".into()));
+    assert_eq!(
+        JobFilters::from_prefixed_pairs("eng_", url.clone()),
+        filters
+    );
+    let sales = JobFilters::from_prefixed_pairs("sales_", url);
+    assert_eq!(sales.departments, vec!["9"]);
+    assert_eq!(sales.query, "");
+    assert_eq!(
+        JobFilters::param_names("tt_"),
+        teamtailor_api::FILTER_PARAM_NAMES.map(str::to_owned)
+    );
+}

@@ -149,3 +149,20 @@ fn merged_pages_keep_each_job_once_in_teamtailor_order() {
     let ids: Vec<&str> = jobs.iter().map(|job| job.id.as_str()).collect();
     assert_eq!(ids, vec!["101", "102", "7199"]);
 }
+
+#[test]
+fn a_snapshot_is_one_document_or_an_array_of_pages() {
+    let single = teamtailor_api::parse_snapshot(CURRENT).unwrap();
+    assert_eq!(single.len(), 1);
+    let array = format!("[{LEGACY}, {CURRENT}]");
+    let pages = teamtailor_api::parse_snapshot(&array).unwrap();
+    let ids: Vec<&str> = pages
+        .iter()
+        .flat_map(|p| p.jobs.iter().map(|j| j.id.as_str()))
+        .collect();
+    assert_eq!(ids, vec!["7199", "101", "102"]);
+    assert!(matches!(
+        teamtailor_api::parse_snapshot("[1, 2]"),
+        Err(ApiError::Malformed(_))
+    ));
+}
