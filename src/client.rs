@@ -7,7 +7,8 @@ use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::{set_timeout_with_handle, window};
 use teamtailor_api::{
-    parse_jobs_page, retry_delay_ms, ApiError, ApiRequest, JobsPage, JobsQuery, WidgetConfig,
+    parse_jobs_page, parse_snapshot, retry_delay_ms, ApiError, ApiRequest, JobsPage, JobsQuery,
+    WidgetConfig,
 };
 use web_sys::AbortController;
 
@@ -21,6 +22,13 @@ pub async fn fetch_job_pages(
     config: &WidgetConfig,
     on_first_page: impl FnOnce(JobsPage),
 ) -> Result<Vec<String>, ApiError> {
+    if let Some(source) = &config.source {
+        let snapshot = ApiRequest {
+            url: source.clone(),
+            headers: Vec::new(),
+        };
+        return get_text(&snapshot).await.map(|body| vec![body]);
+    }
     let first_body = fetch_page_body(config, 1).await?;
     let first = parse_jobs_page(&first_body)?;
     let page_count = first.page_count.unwrap_or(1);
@@ -31,9 +39,13 @@ pub async fn fetch_job_pages(
     Ok(std::iter::once(first_body).chain(rest).collect())
 }
 
-/// Parses page bodies (from the network or the cache).
+/// Parses page bodies (API pages or a snapshot, from the network or the cache).
 pub fn parse_pages(bodies: &[String]) -> Result<Vec<JobsPage>, ApiError> {
-    bodies.iter().map(|body| parse_jobs_page(body)).collect()
+    let mut pages = Vec::new();
+    for body in bodies {
+        pages.extend(parse_snapshot(body)?);
+    }
+    Ok(pages)
 }
 
 async fn fetch_page_body(config: &WidgetConfig, number: u32) -> Result<String, ApiError> {

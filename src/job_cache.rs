@@ -10,7 +10,7 @@ const FORMAT: &str = "tt-jobs:v1";
 fn key(config: &WidgetConfig) -> String {
     format!(
         "{FORMAT}:{}|{}|{}|{}",
-        config.api_base,
+        config.source.as_deref().unwrap_or(&config.api_base),
         config.api_key,
         config.api_version.as_str(),
         config.language.as_deref().unwrap_or_default()

@@ -1,5 +1,6 @@
 //! The careers widget: a Leptos client-side app that lists a company's Teamtailor jobs.
 
+mod board_host;
 mod client;
 mod i18n;
 mod job_cache;
@@ -8,5 +9,6 @@ mod sanitize;
 mod state;
 pub mod ui;
 
+pub use board_host::BoardHost;
 pub use i18n::Language;
 pub use mount::{mount_board, BOARD_ELEMENT_ID};

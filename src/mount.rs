@@ -1,54 +1,166 @@
-//! Finds the board's element, reads its configuration and mounts the app into it.
+//! Finding where a board goes, reading its configuration and mounting it: the full-page
+//! board (`#tt-board` in index.html) and the script-tag embed (`embed.js`).
 
 use leptos::prelude::*;
-use teamtailor_api::WidgetConfig;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use teamtailor_api::{ConfigError, EmbedOptions, ShadowMode, WidgetConfig};
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
+use crate::board_host::BoardHost;
 use crate::ui::{Board, ConfigErrorView};
 
 /// The id of the element `index.html` gives the full-page board.
 pub const BOARD_ELEMENT_ID: &str = "tt-board";
 
-/// Mounts the board into `#tt-board`, configured by that element's `data-*` attributes.
-/// A bad configuration is shown in the page and the console, and no request is sent.
+/// Mounts the full-page board into `#tt-board`, configured by that element's `data-*`
+/// attributes. Pages without that element (an embed's host page) are left alone.
 pub fn mount_board() {
-    let Some(host) = document()
+    let Some(element) = document()
         .get_element_by_id(BOARD_ELEMENT_ID)
         .and_then(|element| element.dyn_into::<HtmlElement>().ok())
     else {
-        leptos::logging::error!(
-            "[teamtailor] no element with id \"{BOARD_ELEMENT_ID}\" to mount the board in"
-        );
         return;
     };
-    let dataset = host.dataset();
-    let config = WidgetConfig::from_attributes(|name| dataset.get(&attribute_to_dataset_key(name)));
+    let config = read_config(&element);
     // The element's fallback content (<noscript>) is replaced by the app.
-    host.set_inner_html("");
+    element.set_inner_html("");
     match config {
-        Ok(config) => mount_to(host, move || view! { <Board config /> }).forget(),
-        Err(error) => {
-            leptos::logging::error!("[teamtailor] {error}");
-            let message = error.to_string();
-            mount_to(host, move || view! { <ConfigErrorView message /> }).forget()
+        Ok(config) => {
+            let host = BoardHost::new(&config, element.clone(), element.clone(), false);
+            mount_to(element, move || view! { <Board config host /> }).forget();
         }
+        Err(error) => show_config_error(&element, &error),
     }
 }
 
-/// `api-key` → `apiKey`, the DOMStringMap spelling of `data-api-key`.
-fn attribute_to_dataset_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    let mut upper = false;
-    for character in name.chars() {
-        if character == '-' {
-            upper = true;
-        } else if upper {
-            key.extend(character.to_uppercase());
-            upper = false;
-        } else {
-            key.push(character);
+/// Mounts one embedded board for the `<script>` tag that loaded `embed.js`, configured by
+/// that tag's `data-*` attributes; `stylesheet` is the board's CSS, resolved next to
+/// `embed.js`. Called by `embed.js`, once per script tag.
+#[wasm_bindgen]
+pub fn mount_embed(script: HtmlElement, stylesheet: String) {
+    let options = EmbedOptions::from_attributes(|name| attribute(&script, name));
+    let config = options
+        .clone()
+        .and_then(|options| read_config(&script).map(|config| (options, config)));
+    let element = match options
+        .as_ref()
+        .ok()
+        .and_then(|options| options.target.clone())
+    {
+        Some(selector) => match document().query_selector(&selector) {
+            Ok(Some(target)) => target.dyn_into::<HtmlElement>().ok(),
+            _ => None,
+        },
+        None => element_after(&script),
+    };
+    let Some(element) = element else {
+        let selector = options
+            .ok()
+            .and_then(|options| options.target)
+            .unwrap_or_default();
+        let message = format!("data-target \"{selector}\" matches no element on this page");
+        // Nowhere to mount: the message goes right after the script tag instead.
+        if let Some(fallback) = element_after(&script) {
+            show_message(&fallback, &message);
         }
+        leptos::logging::error!("[teamtailor] {message}");
+        return;
+    };
+    let (options, config) = match config {
+        Ok(pair) => pair,
+        Err(error) => return show_config_error(&element, &error),
+    };
+    let container = match options.shadow {
+        ShadowMode::Open => shadow_container(&element, &stylesheet),
+        ShadowMode::None => light_container(&element, &stylesheet),
+    };
+    let Some(container) = container else {
+        return show_message(&element, "this element cannot hold a Shadow DOM; use data-shadow=\"none\" or another data-target");
+    };
+    let host = BoardHost::new(&config, element, container.clone(), true);
+    mount_to(container, move || view! { <Board config host /> }).forget();
+}
+
+fn read_config(element: &HtmlElement) -> Result<WidgetConfig, ConfigError> {
+    WidgetConfig::from_attributes(|name| attribute(element, name))
+}
+
+fn attribute(element: &HtmlElement, name: &str) -> Option<String> {
+    element.get_attribute(&format!("data-{name}"))
+}
+
+/// A new `<teamtailor-jobs>` element right after `script`. A custom element name keeps
+/// host-page rules such as `div { … }` off the board's outer box.
+fn element_after(script: &HtmlElement) -> Option<HtmlElement> {
+    let element: HtmlElement = document()
+        .create_element("teamtailor-jobs")
+        .ok()?
+        .unchecked_into();
+    let parent = script.parent_node()?;
+    parent
+        .insert_before(&element, script.next_sibling().as_ref())
+        .ok()?;
+    Some(element)
+}
+
+/// An open shadow root on `element` holding the stylesheet and the board's container.
+fn shadow_container(element: &HtmlElement, stylesheet: &str) -> Option<HtmlElement> {
+    let root = element
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .ok()?;
+    let link = stylesheet_link(stylesheet)?;
+    root.append_child(&link).ok()?;
+    let container: HtmlElement = document().create_element("div").ok()?.unchecked_into();
+    root.append_child(&container).ok()?;
+    Some(container)
+}
+
+/// The board straight in `element`, its stylesheet added to the page's head once.
+fn light_container(element: &HtmlElement, stylesheet: &str) -> Option<HtmlElement> {
+    let head = document().head()?;
+    let selector = format!(
+        "link[rel=\"stylesheet\"][href=\"{}\"]",
+        stylesheet.replace('"', "")
+    );
+    if head.query_selector(&selector).ok().flatten().is_none() {
+        let link = stylesheet_link(stylesheet)?;
+        head.append_child(&link).ok()?;
     }
-    key
+    element.set_inner_html("");
+    Some(element.clone())
+}
+
+fn stylesheet_link(href: &str) -> Option<web_sys::Element> {
+    let link = document().create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", href).ok()?;
+    Some(link)
+}
+
+/// A configuration error: in the page where the board would be, in the console, and as a
+/// `teamtailor:error` event. No request is sent.
+fn show_config_error(element: &HtmlElement, error: &ConfigError) {
+    show_message(element, &error.to_string());
+    leptos::logging::error!("[teamtailor] {error}");
+}
+
+fn show_message(element: &HtmlElement, message: &str) {
+    let message = message.to_owned();
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"kind".into(), &"config".into());
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.as_str().into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    element.set_inner_html("");
+    let target = element.clone();
+    mount_to(
+        element.clone(),
+        move || view! { <ConfigErrorView message /> },
+    )
+    .forget();
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("teamtailor:error", &init) {
+        let _ = target.dispatch_event(&event);
+    }
 }

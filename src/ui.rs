@@ -18,7 +18,7 @@ mod search_box;
 
 pub use apply_frame::ApplyFrame;
 pub use apply_section::ApplySection;
-pub use board::{Board, JobParam};
+pub use board::Board;
 pub use config_error::ConfigErrorView;
 pub use error_view::ErrorView;
 pub use facet_select::FacetSelect;

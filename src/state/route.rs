@@ -3,7 +3,9 @@
 //! and the hash are kept as they are, and nothing else (key, base, config) is ever read from
 //! the URL.
 
-use teamtailor_api::{JobFilters, FILTER_PARAM_NAMES};
+use teamtailor_api::JobFilters;
+
+use crate::board_host::BoardHost;
 use web_sys::{Url, UrlSearchParams};
 
 /// What the URL says the board shows.
@@ -22,8 +24,8 @@ pub enum HistoryEntry {
     Replace,
 }
 
-/// Reads the route from the current URL; `job_param` is the open-job parameter name.
-pub fn read_route(job_param: &str) -> Route {
+/// Reads the route of `host`'s board from the current URL.
+pub fn read_route(host: &BoardHost) -> Route {
     let search = leptos::prelude::window()
         .location()
         .search()
@@ -31,17 +33,20 @@ pub fn read_route(job_param: &str) -> Route {
     let Ok(params) = UrlSearchParams::new_with_str(&search) else {
         return Route::default();
     };
-    let job = params.get(job_param).filter(|id| !id.trim().is_empty());
-    let filters = JobFilters::from_query_pairs(
-        FILTER_PARAM_NAMES
-            .iter()
-            .filter_map(|name| params.get(name).map(|value| (name.to_string(), value))),
+    let job = params
+        .get(&host.job_param)
+        .filter(|id| !id.trim().is_empty());
+    let filters = JobFilters::from_prefixed_pairs(
+        &host.filter_prefix,
+        JobFilters::param_names(&host.filter_prefix)
+            .into_iter()
+            .filter_map(|name| params.get(&name).map(|value| (name, value))),
     );
     Route { job, filters }
 }
 
 /// Writes `route` into the URL with the History API, leaving every other parameter alone.
-pub fn write_route(route: &Route, job_param: &str, entry: HistoryEntry) {
+pub fn write_route(route: &Route, host: &BoardHost, entry: HistoryEntry) {
     let window = leptos::prelude::window();
     let Ok(href) = window.location().href() else {
         return;
@@ -50,15 +55,15 @@ pub fn write_route(route: &Route, job_param: &str, entry: HistoryEntry) {
         return;
     };
     let params = url.search_params();
-    params.delete(job_param);
-    for name in FILTER_PARAM_NAMES {
-        params.delete(name);
+    params.delete(&host.job_param);
+    for name in JobFilters::param_names(&host.filter_prefix) {
+        params.delete(&name);
     }
-    for (name, value) in route.filters.to_query_pairs() {
-        params.append(name, &value);
+    for (name, value) in route.filters.to_prefixed_pairs(&host.filter_prefix) {
+        params.append(&name, &value);
     }
     if let Some(job) = &route.job {
-        params.append(job_param, job);
+        params.append(&host.job_param, job);
     }
     url.set_search(&params.to_string().as_string().unwrap_or_default());
     let next = url.href();

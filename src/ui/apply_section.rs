@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use teamtailor_api::{apply_frame_src_allowed, safe_url, Job};
 
+use crate::board_host::BoardHost;
 use crate::i18n;
 use crate::ui::ApplyFrame;
 
@@ -11,6 +12,9 @@ use crate::ui::ApplyFrame;
 #[component]
 pub fn ApplySection(job: Job) -> impl IntoView {
     let t = i18n::use_texts();
+    let host = BoardHost::current();
+    let job_id = job.id.clone();
+    let announce = move || host.emit("apply-open", &[("id", job_id.clone().into())]);
     let button_text = job
         .apply_button_text
         .clone()
@@ -25,7 +29,13 @@ pub fn ApplySection(job: Job) -> impl IntoView {
         .and_then(|url| safe_url(url, false));
     let content = if let Some(url) = external {
         view! {
-            <a class="tt-button tt-apply-link" href=url rel="noopener" target="_blank">
+            <a
+                class="tt-button tt-apply-link"
+                href=url
+                rel="noopener"
+                target="_blank"
+                on:click=move |_| announce()
+            >
                 {button_text}
             </a>
         }
@@ -44,7 +54,13 @@ pub fn ApplySection(job: Job) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="tt-button tt-apply-button"
-                                    on:click=move |_| open.set(true)
+                                    on:click={
+                                        let announce = announce.clone();
+                                        move |_| {
+                                            announce();
+                                            open.set(true);
+                                        }
+                                    }
                                 >
                                     {text}
                                 </button>

@@ -7,7 +7,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use teamtailor_api::{merge_pages, ApiError, Job, JobFilters, SearchIndex, WidgetConfig};
+use wasm_bindgen::JsValue;
 
+use crate::board_host::BoardHost;
 use crate::client::{fetch_job_pages, parse_pages};
 use crate::i18n::Language;
 use crate::job_cache;
@@ -41,19 +43,14 @@ enum LoadState {
     Failed(ApiError),
 }
 
-/// The name of the host-page parameter holding the open job, for components that build links.
-#[derive(Clone, Debug)]
-pub struct JobParam(pub String);
-
 /// The whole job board for one configuration.
 #[component]
-pub fn Board(config: WidgetConfig) -> impl IntoView {
-    let job_param = config.route_param.clone();
-    provide_context(JobParam(job_param.clone()));
+pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
+    provide_context(host.clone());
     let language = Language::detect(config.language.as_deref());
     provide_context(language);
     let t = language.texts();
-    let route = RwSignal::new(read_route(&job_param));
+    let route = RwSignal::new(read_route(&host));
     let state = RwSignal::new(LoadState::Loading);
     let shown = RwSignal::new(PAGE_ROWS);
     let list_scroll = StoredValue::new(None::<f64>);
@@ -106,15 +103,15 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
     load();
 
     let navigate = {
-        let job_param = job_param.clone();
+        let host = host.clone();
         move |next: Route, entry: HistoryEntry| {
-            write_route(&next, &job_param, entry);
+            write_route(&next, &host, entry);
             route.set(next);
         }
     };
     let popstate = window_event_listener(ev::popstate, {
-        let job_param = job_param.clone();
-        move |_| route.set(read_route(&job_param))
+        let host = host.clone();
+        move |_| route.set(read_route(&host))
     });
     on_cleanup(move || popstate.remove());
 
@@ -152,8 +149,11 @@ pub fn Board(config: WidgetConfig) -> impl IntoView {
     let filters = Signal::derive(move || route.with(|route| route.filters.clone()));
     let open_job = Memo::new(move |_| route.with(|route| route.job.clone()));
 
-    follow_document_title(open_job, state);
-    restore_list_position(open_job, list_scroll);
+    if !host.embedded {
+        follow_document_title(open_job, state);
+    }
+    restore_list_position(open_job, list_scroll, host.clone());
+    announce_to_host(open_job, state, host);
 
     view! {
         <section class="tt-board" lang=language.code()>
@@ -213,18 +213,23 @@ fn follow_document_title(open_job: Memo<Option<String>>, state: RwSignal<LoadSta
 }
 
 /// Back on the list, scrolls to where the reader was and focuses the job they had opened.
-fn restore_list_position(open_job: Memo<Option<String>>, list_scroll: StoredValue<Option<f64>>) {
+fn restore_list_position(
+    open_job: Memo<Option<String>>,
+    list_scroll: StoredValue<Option<f64>>,
+    host: BoardHost,
+) {
     Effect::new(move |previous: Option<Option<String>>| {
         let current = open_job.get();
         if let (Some(Some(left)), None) = (&previous, &current) {
             let left = left.clone();
             let scroll = list_scroll.get_value();
+            let host = host.clone();
             request_animation_frame(move || {
                 if let Some(y) = scroll {
                     window().scroll_to_with_x_and_y(0.0, y);
                 }
                 let selector = format!("[data-job-id=\"{}\"] .tt-job-title", css_escape(&left));
-                if let Ok(Some(link)) = document().query_selector(&selector) {
+                if let Some(link) = host.query(&selector) {
                     use wasm_bindgen::JsCast;
                     if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
                         let _ = link.focus();
@@ -241,4 +246,37 @@ fn css_escape(id: &str) -> String {
     id.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect()
+}
+
+/// Tells the host page what happens, for its analytics: `teamtailor:ready` once jobs first
+/// show, `teamtailor:job-open` whenever a job page shows, `teamtailor:error` on a failed load.
+fn announce_to_host(open_job: Memo<Option<String>>, state: RwSignal<LoadState>, host: BoardHost) {
+    let ready_sent = StoredValue::new(false);
+    let events = host.clone();
+    Effect::new(move |_| {
+        state.with(|state| match state {
+            LoadState::Ready(_) if !ready_sent.get_value() => {
+                ready_sent.set_value(true);
+                events.emit("ready", &[]);
+            }
+            LoadState::Failed(error) => {
+                let status = error.status().map_or(JsValue::NULL, JsValue::from);
+                events.emit(
+                    "error",
+                    &[("kind", error.kind().into()), ("status", status)],
+                );
+            }
+            _ => {}
+        })
+    });
+    Effect::new(move |_| {
+        let shown = open_job.get().filter(|id| {
+            state.with(|state| {
+                matches!(state, LoadState::Ready(catalog) if catalog.jobs.iter().any(|job| &job.id == id))
+            })
+        });
+        if let Some(id) = shown {
+            host.emit("job-open", &[("id", id.into())]);
+        }
+    });
 }

@@ -8,7 +8,7 @@ use crate::i18n::{self, Texts};
 /// A single-choice filter. `selected` is the chosen option id, `None` for "all".
 #[component]
 pub fn FacetSelect(
-    id: &'static str,
+    id: String,
     label: &'static str,
     options: Signal<Vec<FacetOption>>,
     selected: Signal<Option<String>>,
@@ -20,7 +20,7 @@ pub fn FacetSelect(
     let t = i18n::use_texts();
     view! {
         <div class="tt-facet">
-            <label for=id class="tt-label">{label}</label>
+            <label for=id.clone() class="tt-label">{label}</label>
             <select
                 id=id
                 class="tt-select"

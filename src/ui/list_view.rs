@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use teamtailor_api::{facet_counts, FacetCounts, FacetOption, Job, JobFilters, SearchIndex};
 
+use crate::board_host::BoardHost;
 use crate::i18n::{self, Texts};
 use crate::ui::{FacetSelect, JobList, SearchBox};
 
@@ -48,7 +49,8 @@ pub fn ListView(
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let clear = move || on_filters.run((JobFilters::default(), true));
-    let facet = |id: &'static str,
+    let host = BoardHost::current();
+    let facet = |id: String,
                  label: &'static str,
                  pick: fn(&FacetCounts) -> &Vec<FacetOption>,
                  field: fn(&mut JobFilters) -> &mut Vec<String>,
@@ -65,7 +67,7 @@ pub fn ListView(
         let visible = move || options.with(|options| options.len() > 1) || selected.get().is_some();
         view! {
             <Show when=visible>
-                <FacetSelect id label options selected on_change option_label />
+                <FacetSelect id=id.clone() label options selected on_change option_label />
             </Show>
         }
     };
@@ -81,11 +83,11 @@ pub fn ListView(
                 })
             />
             <div class="tt-facets">
-                {facet("tt-facet-department", t.department, |c| &c.departments, |f| &mut f.departments, |_, o| o.label.clone())}
-                {facet("tt-facet-location", t.location, |c| &c.locations, |f| &mut f.locations, |_, o| o.label.clone())}
-                {facet("tt-facet-role", t.role, |c| &c.roles, |f| &mut f.roles, |_, o| o.label.clone())}
-                {facet("tt-facet-remote", t.remote, |c| &c.remote, |f| &mut f.remote, |t, o| t.remote_wire_label(&o.id))}
-                {facet("tt-facet-language", t.language, |c| &c.languages, |f| &mut f.languages, |_, o| i18n::language_name(&o.id))}
+                {facet(host.id("facet-department"), t.department, |c| &c.departments, |f| &mut f.departments, |_, o| o.label.clone())}
+                {facet(host.id("facet-location"), t.location, |c| &c.locations, |f| &mut f.locations, |_, o| o.label.clone())}
+                {facet(host.id("facet-role"), t.role, |c| &c.roles, |f| &mut f.roles, |_, o| o.label.clone())}
+                {facet(host.id("facet-remote"), t.remote, |c| &c.remote, |f| &mut f.remote, |t, o| t.remote_wire_label(&o.id))}
+                {facet(host.id("facet-language"), t.language, |c| &c.languages, |f| &mut f.languages, |_, o| i18n::language_name(&o.id))}
             </div>
         </div>
         <div class="tt-result-bar">

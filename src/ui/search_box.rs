@@ -2,17 +2,19 @@
 
 use leptos::prelude::*;
 
+use crate::board_host::BoardHost;
 use crate::i18n;
 
 /// A labelled search input bound to `query`; `on_input` receives each new value.
 #[component]
 pub fn SearchBox(query: Signal<String>, on_input: Callback<String>) -> impl IntoView {
     let t = i18n::use_texts();
+    let input_id = BoardHost::current().id("search-input");
     view! {
         <div class="tt-search">
-            <label for="tt-search-input" class="tt-label">{t.search_label}</label>
+            <label for=input_id.clone() class="tt-label">{t.search_label}</label>
             <input
-                id="tt-search-input"
+                id=input_id
                 class="tt-input"
                 type="search"
                 autocomplete="off"

@@ -1,4 +1,5 @@
-//! Long-lived caching for content-hashed files only; everything else revalidates.
+//! Long-lived caching for content-hashed files only; everything else revalidates. Every
+//! file may be read from any origin, as from a CDN.
 
 use axum::extract::Request;
 use axum::http::{header, HeaderValue};
@@ -29,9 +30,14 @@ async fn set_cache_control(request: Request, next: Next) -> Response {
         NO_CACHE
     };
     let mut response = next.run(request).await;
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    // Like a CDN: the embed's module script and wasm are fetched with CORS by host pages
+    // on other origins. These files are public, so any origin may read them.
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
     response
 }
 

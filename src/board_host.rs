@@ -1,0 +1,100 @@
+//! Where one board lives: its element, its URL parameters and its ids, so several boards on
+//! one page (or one in a Shadow DOM) never step on each other.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use teamtailor_api::{WidgetConfig, DEFAULT_ROUTE_PARAM};
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+static BOARDS_MOUNTED: AtomicUsize = AtomicUsize::new(0);
+
+/// One board's place on the page, shared with its components through context.
+#[derive(Clone)]
+pub struct BoardHost {
+    /// Host-page query parameter of the open job.
+    pub job_param: String,
+    /// Prefix of the filter parameters (`tt_`, `eng_`, …).
+    pub filter_prefix: String,
+    /// Prefix of element ids: `tt` for the first board, `tt2`, `tt3`, … for the next.
+    pub id_prefix: String,
+    /// True inside a host page's embed: the page's title is the host's, not ours.
+    pub embedded: bool,
+    /// The element the `teamtailor:*` events are dispatched on.
+    element: Option<SendWrapper<HtmlElement>>,
+    /// The element the board renders into (inside the shadow root when there is one).
+    container: Option<SendWrapper<HtmlElement>>,
+}
+
+impl BoardHost {
+    /// A board mounted into `container`, announcing its events on `element`.
+    pub fn new(
+        config: &WidgetConfig,
+        element: HtmlElement,
+        container: HtmlElement,
+        embedded: bool,
+    ) -> Self {
+        let number = BOARDS_MOUNTED.fetch_add(1, Ordering::Relaxed) + 1;
+        Self {
+            job_param: config.route_param.clone(),
+            filter_prefix: config.filter_param_prefix(),
+            id_prefix: if number == 1 {
+                "tt".to_owned()
+            } else {
+                format!("tt{number}")
+            },
+            embedded,
+            element: Some(SendWrapper::new(element)),
+            container: Some(SendWrapper::new(container)),
+        }
+    }
+
+    /// The host of the board the calling component belongs to; a detached default outside
+    /// a board (component tests).
+    pub fn current() -> Self {
+        use_context::<Self>().unwrap_or_else(|| Self {
+            job_param: DEFAULT_ROUTE_PARAM.to_owned(),
+            filter_prefix: "tt_".to_owned(),
+            id_prefix: "tt".to_owned(),
+            embedded: false,
+            element: None,
+            container: None,
+        })
+    }
+
+    /// An element id unique to this board: `tt-search-input`, `tt2-search-input`, ….
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.id_prefix)
+    }
+
+    /// Dispatches `teamtailor:NAME` (bubbling, composed, so it crosses the shadow boundary)
+    /// with `detail` built from string or number pairs.
+    pub fn emit(&self, name: &str, detail: &[(&str, JsValue)]) {
+        let Some(element) = &self.element else {
+            return;
+        };
+        let object = js_sys::Object::new();
+        for (key, value) in detail {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&object);
+        if let Ok(event) =
+            CustomEvent::new_with_event_init_dict(&format!("teamtailor:{name}"), &init)
+        {
+            let _ = element.dispatch_event(&event);
+        }
+    }
+
+    /// The first element matching `selector` inside this board.
+    pub fn query(&self, selector: &str) -> Option<web_sys::Element> {
+        match &self.container {
+            Some(container) => container.query_selector(selector).ok().flatten(),
+            None => document().query_selector(selector).ok().flatten(),
+        }
+    }
+}
