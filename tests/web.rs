@@ -244,3 +244,55 @@ fn messages_follow_the_board_language() {
     );
     assert_eq!(texts(&container, "button"), vec!["Försök igen"]);
 }
+
+#[wasm_bindgen_test]
+fn each_board_gets_its_own_ids_params_and_events() {
+    use careers_widget::BoardHost;
+    use teamtailor_api::WidgetConfig;
+
+    let config = WidgetConfig::from_attributes(|name| match name {
+        "api-key" => Some("k".into()),
+        "route-param" => Some("eng_job".into()),
+        _ => None,
+    })
+    .unwrap();
+    let element = fresh_container();
+    let first = BoardHost::new(&config, element.clone(), element.clone(), true);
+    let second = BoardHost::new(&config, element.clone(), element.clone(), true);
+    assert_ne!(first.id("search-input"), second.id("search-input"));
+    assert_eq!(first.filter_prefix, "eng_");
+
+    let received = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = received.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+        move |event: web_sys::CustomEvent| {
+            let id = js_sys::Reflect::get(&event.detail(), &"id".into()).unwrap();
+            sink.borrow_mut().push((
+                event.type_(),
+                event.bubbles(),
+                event.composed(),
+                id.as_string(),
+            ));
+        },
+    );
+    document()
+        .add_event_listener_with_callback("teamtailor:job-open", listener.as_ref().unchecked_ref())
+        .unwrap();
+    first.emit("job-open", &[("id", "7101".into())]);
+    document()
+        .remove_event_listener_with_callback(
+            "teamtailor:job-open",
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+
+    assert_eq!(
+        *received.borrow(),
+        vec![(
+            "teamtailor:job-open".to_owned(),
+            true,
+            true,
+            Some("7101".to_owned())
+        )]
+    );
+}

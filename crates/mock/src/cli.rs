@@ -16,6 +16,8 @@ A double of the Teamtailor API with demo data, a fake career site and the built 
 Options:
   --host HOST              address to bind (default 127.0.0.1)
   --port PORT              port to bind, 0 picks a free one (default 8080)
+  --site-port PORT         also serve the demo company site, which embeds the board from
+                           the main port, on PORT (default 0: no company site)
   --dist PATH              built board to serve (default dist)
   --jobs N                 serve N generated published jobs instead of the demo account
   --rate-limit N           requests per key per window (default 100)
@@ -43,6 +45,8 @@ pub struct CliOptions {
     pub host: String,
     /// Port to bind; 0 lets the OS pick.
     pub port: u16,
+    /// Port of the demo company site on the same host; `None` (`--site-port 0`) serves none.
+    pub site_port: Option<u16>,
     /// Everything else.
     pub config: MockConfig,
 }
@@ -52,6 +56,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<CliCommand, 
     let mut options = CliOptions {
         host: "127.0.0.1".to_owned(),
         port: 8080,
+        site_port: None,
         config: MockConfig::default(),
     };
     let mut args = args.into_iter();
@@ -70,6 +75,13 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<CliCommand, 
             "-h" | "--help" => return Ok(CliCommand::Help),
             "--host" => options.host = value()?,
             "--port" => options.port = number(&flag, &value()?)?,
+            // 0 means "off", the default, rather than "pick a free port" as for --port.
+            "--site-port" => {
+                options.site_port = match number(&flag, &value()?)? {
+                    0 => None,
+                    port => Some(port),
+                }
+            }
             "--dist" => options.config.dist = PathBuf::from(value()?),
             "--jobs" => options.config.data = generated_data(number(&flag, &value()?)?),
             "--rate-limit" => options.config.rate_limit.requests = positive(&flag, &value()?)?,
@@ -103,10 +115,11 @@ fn positive(flag: &str, value: &str) -> Result<u32, String> {
     }
 }
 
-/// What the server prints on start; scripts parse the first line, so it never changes.
-pub fn startup_banner(address: SocketAddr) -> String {
+/// What the server prints on start; scripts parse the first line, so it never changes. The
+/// company site's line comes last, only when one is served.
+pub fn startup_banner(address: SocketAddr, site_address: Option<SocketAddr>) -> String {
     let base = format!("http://{address}");
-    format!(
+    let mut banner = format!(
         "teamtailor-mock listening on {base}\n\
          board:        {base}/\n\
          public key:   {DEMO_PUBLIC_KEY}\n\
@@ -114,5 +127,9 @@ pub fn startup_banner(address: SocketAddr) -> String {
          admin key:    {DEMO_ADMIN_KEY}\n\
          example:      {base}/v1/jobs?api_key={DEMO_PUBLIC_KEY}&api_version=20240904&include=department,locations\n\
          stats:        {base}/__mock/stats\n"
-    )
+    );
+    if let Some(site_address) = site_address {
+        banner.push_str(&format!("company site: http://{site_address}/\n"));
+    }
+    banner
 }

@@ -21,4 +21,4 @@ pub use demo::{
 pub use generated::{generated_data, FIRST_GENERATED_JOB_ID};
 pub use job_factory::PICTURE_COUNT;
 pub use model::{DemoData, Department, Job, JobStatus, Location, Picture, Role};
-pub use taxonomy::REMOTE_LOCATION_ID;
+pub use taxonomy::{ENGINEERING_DEPARTMENT_ID, REMOTE_LOCATION_ID, SALES_DEPARTMENT_ID};

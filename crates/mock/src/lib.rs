@@ -7,12 +7,14 @@
 mod api;
 mod careersite;
 pub mod cli;
+mod company_site;
 mod config;
 pub mod data;
 mod faults;
 mod html_text;
 mod pictures;
 mod request_origin;
+mod servers;
 mod state;
 mod static_site;
 mod stats;
@@ -22,8 +24,12 @@ pub use api::{
     JSON_API, MAX_PAGE_SIZE, SUPPORTED_API_VERSIONS,
 };
 pub use careersite::ResizeShape;
+pub use company_site::{
+    company_site_app, strict_csp_policy, CompanySiteConfig, BAD_CONFIG_CASES, STYLESHEET_PATH,
+};
 pub use config::{MockConfig, RateLimitConfig};
 pub use faults::FaultSpec;
+pub use servers::BoundServers;
 pub use static_site::is_content_hashed;
 pub use stats::StatsSnapshot;
 

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 use teamtailor_mock::cli::{parse_args, startup_banner, CliCommand, USAGE};
-use tokio::net::TcpListener;
+use teamtailor_mock::BoundServers;
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -18,27 +18,20 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let listener = match TcpListener::bind((options.host.as_str(), options.port)).await {
-        Ok(listener) => listener,
-        Err(error) => {
-            eprintln!(
-                "teamtailor-mock: cannot bind {}:{}: {error}",
-                options.host, options.port
-            );
+    let servers = match BoundServers::bind(&options.host, options.port, options.site_port).await {
+        Ok(servers) => servers,
+        Err(message) => {
+            eprintln!("teamtailor-mock: {message}");
             return ExitCode::FAILURE;
         }
     };
-    let Ok(address) = listener.local_addr() else {
-        eprintln!("teamtailor-mock: the listener has no local address");
-        return ExitCode::FAILURE;
-    };
     // Scripts wait for the first line, so it must leave the pipe buffer right away.
+    let banner = startup_banner(servers.main_address(), servers.site_address());
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(startup_banner(address).as_bytes());
+    let _ = stdout.write_all(banner.as_bytes());
     let _ = stdout.flush();
     drop(stdout);
-    let server = axum::serve(listener, teamtailor_mock::app(options.config));
-    if let Err(error) = server.with_graceful_shutdown(shutdown_signal()).await {
+    if let Err(error) = servers.serve(options.config, shutdown_signal()).await {
         eprintln!("teamtailor-mock: {error}");
         return ExitCode::FAILURE;
     }

@@ -23,6 +23,7 @@ fn defaults_bind_localhost_8080_serving_dist_and_the_demo() {
     );
     assert_eq!(options.config.rate_limit.requests, 100);
     assert_eq!(options.config.faults, FaultSpec::default());
+    assert_eq!(options.site_port, None);
 }
 
 #[test]
@@ -31,6 +32,8 @@ fn every_flag_is_read_in_both_spellings() {
         "--host",
         "0.0.0.0",
         "--port=0",
+        "--site-port",
+        "8081",
         "--dist",
         "build",
         "--jobs",
@@ -46,6 +49,7 @@ fn every_flag_is_read_in_both_spellings() {
         "--fault-html",
     ]);
     assert_eq!((options.host.as_str(), options.port), ("0.0.0.0", 0));
+    assert_eq!(options.site_port, Some(8081));
     assert_eq!(options.config.dist, std::path::PathBuf::from("build"));
     assert_eq!(options.config.data.jobs.len(), 2_000);
     assert_eq!(options.config.rate_limit.requests, 5);
@@ -76,10 +80,41 @@ fn help_and_bad_flags_are_recognised() {
 #[test]
 fn banner_starts_with_the_line_scripts_parse() {
     let address: SocketAddr = "127.0.0.1:43210".parse().unwrap();
-    let banner = startup_banner(address);
+    let banner = startup_banner(address, None);
     assert_eq!(
         banner.lines().next(),
         Some("teamtailor-mock listening on http://127.0.0.1:43210")
     );
     assert!(banner.contains("demo-public-key") && banner.contains("demo-admin-key"));
+    assert!(!banner.contains("company site"));
+}
+
+#[test]
+fn site_port_zero_means_no_company_site() {
+    assert_eq!(serve(&["--site-port=0"]).site_port, None);
+    assert_eq!(serve(&["--site-port=9090"]).site_port, Some(9090));
+    assert!(parse_args(["--site-port".to_owned(), "x".to_owned()]).is_err());
+    assert!(parse_args(["--site-port=70000".to_owned()]).is_err());
+}
+
+#[test]
+fn banner_ends_with_the_company_site_when_one_is_served() {
+    let address: SocketAddr = "127.0.0.1:43210".parse().unwrap();
+    let site: SocketAddr = "127.0.0.1:43211".parse().unwrap();
+    let with_site = startup_banner(address, Some(site));
+    assert_eq!(
+        with_site.lines().next(),
+        Some("teamtailor-mock listening on http://127.0.0.1:43210")
+    );
+    assert_eq!(
+        with_site.lines().last(),
+        Some("company site: http://127.0.0.1:43211/")
+    );
+    assert_eq!(
+        with_site,
+        format!(
+            "{}company site: http://127.0.0.1:43211/\n",
+            startup_banner(address, None)
+        )
+    );
 }

@@ -2,9 +2,14 @@
 
 use super::model::{Department, Location, Role};
 
-pub(super) const ENGINEERING: u32 = 101;
+/// The id of the "Engineering" department (the company site's pre-filtered widgets use it).
+pub const ENGINEERING_DEPARTMENT_ID: u32 = 101;
+/// The id of the "Sales" department.
+pub const SALES_DEPARTMENT_ID: u32 = 103;
+
+pub(super) const ENGINEERING: u32 = ENGINEERING_DEPARTMENT_ID;
 pub(super) const DESIGN: u32 = 102;
-pub(super) const SALES: u32 = 103;
+pub(super) const SALES: u32 = SALES_DEPARTMENT_ID;
 pub(super) const CUSTOMER_SUCCESS: u32 = 104;
 pub(super) const MARKETING: u32 = 105;
 pub(super) const PEOPLE: u32 = 106;
