@@ -7,6 +7,15 @@ export const mockPort = Number(process.env.E2E_PORT ?? 18080);
 /** The mock's origin; it serves dist/ at `/` and the API at `/v1/...`. */
 export const mockOrigin = `http://127.0.0.1:${mockPort}`;
 
+/** The port of the mock's demo company site (`--site-port`): E2E_SITE_PORT, or E2E_PORT + 1. */
+export const sitePort = Number(process.env.E2E_SITE_PORT ?? mockPort + 1);
+
+/**
+ * The demo company site's origin, another origin than `mockOrigin`: its pages embed the board
+ * with `<script src="${mockOrigin}/embed.js">` and use `mockOrigin` as API base.
+ */
+export const siteOrigin = `http://127.0.0.1:${sitePort}`;
+
 /** The demo public key and API version the mock accepts. */
 export const demoApiKey = 'demo-public-key';
 export const apiVersion = '20240904';
@@ -31,6 +40,15 @@ export async function publishedJobCount(request: APIRequestContext): Promise<num
 export interface MockStats {
   requests: number;
   preflights: number;
+  /** Requests per path (query excluded). */
+  by_path: Record<string, number>;
+}
+
+/** How many of the counted requests went to the Teamtailor API (`/v1/...`). */
+export function apiRequestCount(stats: MockStats): number {
+  return Object.entries(stats.by_path ?? {})
+    .filter(([path]) => path.startsWith('/v1/'))
+    .reduce((sum, [, count]) => sum + count, 0);
 }
 
 export async function mockStats(request: APIRequestContext): Promise<MockStats> {

@@ -2,7 +2,7 @@
 // the mock Teamtailor API. Run with `make e2e`, which builds dist/ and the mock first.
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { mockOrigin, mockPort } from './mock-server';
+import { mockOrigin, mockPort, sitePort } from './mock-server';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `cargo run --release -p teamtailor-mock -- --port ${mockPort} --dist dist`,
+    // `--site-port` adds the demo company site (another origin embedding the board): embed-*.spec.ts.
+    command: `cargo run --release -p teamtailor-mock -- --port ${mockPort} --site-port ${sitePort} --dist dist`,
     cwd: repoRoot,
     url: `${mockOrigin}/healthz`,
     // A fixed port: a server already there is an error, not something to reuse.

@@ -27,9 +27,13 @@ export class BoardPage {
   readonly emptyState: Locator;
   readonly emptyStateClearButton: Locator;
 
-  constructor(page: Page) {
+  /**
+   * The full-page board in `main#tt-board`, or an embedded board in `root` (its host element:
+   * locators pierce the open shadow root the embed renders into).
+   */
+  constructor(page: Page, root: Locator = page.locator('main#tt-board')) {
     this.page = page;
-    this.root = page.locator('main#tt-board');
+    this.root = root;
     this.loading = this.root.locator('[role="status"].tt-loading');
     this.jobList = this.root.locator('ul.tt-job-list');
     this.jobRows = this.jobList.locator('li.tt-job');

@@ -23,9 +23,9 @@ export class JobPage {
   readonly notFound: Locator;
   readonly notFoundBackButton: Locator;
 
-  constructor(page: Page) {
+  /** A job of the full-page board, or of the embedded board whose host element is `root`. */
+  constructor(page: Page, root: Locator = page.locator('main#tt-board')) {
     this.page = page;
-    const root = page.locator('main#tt-board');
     this.article = root.locator('article.tt-job-page');
     this.heading = this.article.locator('h1#tt-job-heading');
     this.backButton = this.article.locator('button.tt-back');
@@ -33,7 +33,7 @@ export class JobPage {
     this.body = this.article.locator('.tt-job-body');
     this.applyButton = this.article.locator('button.tt-apply-button');
     this.applyFrame = this.article.locator('iframe.tt-apply-frame');
-    this.applyFrameContent = page.frameLocator('iframe.tt-apply-frame');
+    this.applyFrameContent = this.applyFrame.contentFrame();
     this.applyLink = this.article.locator('a.tt-apply-link');
     this.notFound = root.locator('.tt-not-found');
     this.notFoundBackButton = this.notFound.getByRole('button');
