@@ -117,6 +117,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
 
     let on_open = Callback::new({
         let navigate = navigate.clone();
+        let host = host.clone();
         move |id: String| {
             list_scroll.set_value(window().scroll_y().ok());
             let filters = route.with_untracked(|route| route.filters.clone());
@@ -127,7 +128,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
                 },
                 HistoryEntry::Push,
             );
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            host.scroll_to_top();
         }
     });
     let on_back = Callback::new({
