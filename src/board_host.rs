@@ -103,19 +103,6 @@ impl BoardHost {
         }
     }
 
-    /// Brings the board's top into view for a new page: the window's top on the full-page
-    /// board; in an embed, only when the board's top has scrolled out of view above.
-    pub fn scroll_to_top(&self) {
-        match (&self.container, self.embedded) {
-            (Some(container), true) => {
-                if container.get_bounding_client_rect().top() < 0.0 {
-                    container.scroll_into_view();
-                }
-            }
-            _ => window().scroll_to_with_x_and_y(0.0, 0.0),
-        }
-    }
-
     /// The first element matching `selector` inside this board.
     pub fn query(&self, selector: &str) -> Option<web_sys::Element> {
         match &self.container {
