@@ -42,11 +42,9 @@ pub fn mount_embed(script: HtmlElement, stylesheet: String) {
     let config = options
         .clone()
         .and_then(|options| read_config(&script).map(|config| (options, config)));
-    let element = match options
-        .as_ref()
-        .ok()
-        .and_then(|options| options.target.clone())
-    {
+    // The target is read even when another option is invalid, so the message lands there.
+    let target = attribute(&script, "target").filter(|selector| !selector.trim().is_empty());
+    let element = match target.clone() {
         Some(selector) => match document().query_selector(&selector) {
             Ok(Some(target)) => target.dyn_into::<HtmlElement>().ok(),
             _ => None,
@@ -54,10 +52,7 @@ pub fn mount_embed(script: HtmlElement, stylesheet: String) {
         None => element_after(&script),
     };
     let Some(element) = element else {
-        let selector = options
-            .ok()
-            .and_then(|options| options.target)
-            .unwrap_or_default();
+        let selector = target.unwrap_or_default();
         let message = format!("data-target \"{selector}\" matches no element on this page");
         // Nowhere to mount: the message goes right after the script tag instead.
         if let Some(fallback) = element_after(&script) {

@@ -149,6 +149,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     });
     let filters = Signal::derive(move || route.with(|route| route.filters.clone()));
     let open_job = Memo::new(move |_| route.with(|route| route.job.clone()));
+    let heading_id = host.id("board-heading");
 
     if !host.embedded {
         follow_document_title(open_job, state);
@@ -178,7 +179,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
                         view! { <p class="tt-empty">{t.no_jobs}</p> }.into_any()
                     } else {
                         view! {
-                            <h1 id="tt-board-heading" class="tt-heading" tabindex="-1">
+                            <h1 id=heading_id.clone() class="tt-heading" tabindex="-1">
                                 {t.jobs_heading}
                             </h1>
                             <ListView jobs index complete filters shown on_filters on_open />

@@ -4,6 +4,7 @@ use leptos::html::H1;
 use leptos::prelude::*;
 use teamtailor_api::Job;
 
+use crate::board_host::BoardHost;
 use crate::i18n;
 use crate::ui::{ApplySection, JobBody, JobFacts};
 
@@ -12,6 +13,8 @@ use crate::ui::{ApplySection, JobBody, JobFacts};
 pub fn JobPage(job: Job, on_back: Callback<()>) -> impl IntoView {
     let t = i18n::use_texts();
     let heading = NodeRef::<H1>::new();
+    let heading_id = BoardHost::current().id("job-heading");
+    let labelled_by = heading_id.clone();
     // Keyboard and screen-reader users land on the new view's heading.
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
@@ -42,12 +45,12 @@ pub fn JobPage(job: Job, on_back: Callback<()>) -> impl IntoView {
     let body = job.body_html.clone();
     let pitch = job.pitch.clone();
     view! {
-        <article class="tt-job-page" aria-labelledby="tt-job-heading">
+        <article class="tt-job-page" aria-labelledby=labelled_by>
             <button type="button" class="tt-back" on:click=move |_| on_back.run(())>
                 {t.back_to_jobs}
             </button>
             {picture}
-            <h1 id="tt-job-heading" class="tt-job-heading" tabindex="-1" node_ref=heading>
+            <h1 id=heading_id class="tt-job-heading" tabindex="-1" node_ref=heading>
                 {job.title.clone()}
             </h1>
             {pitch.map(|pitch| view! { <p class="tt-job-pitch">{pitch}</p> })}

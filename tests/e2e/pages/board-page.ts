@@ -41,7 +41,7 @@ export class BoardPage {
     this.showMoreButton = this.root.locator('button.tt-show-more');
     this.error = this.root.locator('[role="alert"].tt-error');
     this.retryButton = this.error.getByRole('button', { name: /retry|try again/i });
-    this.heading = this.root.locator('h1#tt-board-heading');
+    this.heading = this.root.locator('h1.tt-heading');
     this.searchInput = this.root.getByRole('searchbox', { name: 'Search jobs' });
     this.clearFiltersButton = this.root.locator('button.tt-clear');
     this.emptyState = this.root.locator('.tt-empty');

@@ -5,7 +5,7 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 export class JobPage {
   readonly page: Page;
   readonly article: Locator;
-  /** `h1#tt-job-heading`, focused when the job opens. */
+  /** `h1.tt-job-heading` (its id is per board), focused when the job opens. */
   readonly heading: Locator;
   /** "← All jobs". */
   readonly backButton: Locator;
@@ -27,7 +27,7 @@ export class JobPage {
   constructor(page: Page, root: Locator = page.locator('main#tt-board')) {
     this.page = page;
     this.article = root.locator('article.tt-job-page');
-    this.heading = this.article.locator('h1#tt-job-heading');
+    this.heading = this.article.locator('h1.tt-job-heading');
     this.backButton = this.article.locator('button.tt-back');
     this.facts = this.article.locator('dl.tt-job-facts');
     this.body = this.article.locator('.tt-job-body');
