@@ -69,24 +69,10 @@ impl BoardHost {
         format!("{}-{name}", self.id_prefix)
     }
 
-    /// Dispatches `teamtailor:NAME` (bubbling, composed, so it crosses the shadow boundary)
-    /// with `detail` built from string or number pairs.
+    /// Dispatches `teamtailor:NAME` on the board's element; see [`dispatch_event`].
     pub fn emit(&self, name: &str, detail: &[(&str, JsValue)]) {
-        let Some(element) = &self.element else {
-            return;
-        };
-        let object = js_sys::Object::new();
-        for (key, value) in detail {
-            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
-        }
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&object);
-        if let Ok(event) =
-            CustomEvent::new_with_event_init_dict(&format!("teamtailor:{name}"), &init)
-        {
-            let _ = element.dispatch_event(&event);
+        if let Some(element) = &self.element {
+            dispatch_event(element, name, detail);
         }
     }
 
@@ -109,5 +95,21 @@ impl BoardHost {
             Some(container) => container.query_selector(selector).ok().flatten(),
             None => document().query_selector(selector).ok().flatten(),
         }
+    }
+}
+
+/// Dispatches `teamtailor:NAME` on `element`, bubbling and composed (so it crosses the shadow
+/// boundary), with `detail` built from the given pairs.
+pub fn dispatch_event(element: &HtmlElement, name: &str, detail: &[(&str, JsValue)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("teamtailor:{name}"), &init) {
+        let _ = element.dispatch_event(&event);
     }
 }

@@ -6,7 +6,7 @@ use teamtailor_api::{ConfigError, EmbedOptions, ShadowMode, WidgetConfig};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use crate::board_host::BoardHost;
+use crate::board_host::{dispatch_event, BoardHost};
 use crate::ui::{Board, ConfigErrorView};
 
 /// The id of the element `index.html` gives the full-page board.
@@ -43,7 +43,7 @@ pub fn mount_embed(script: HtmlElement, stylesheet: String) {
         .clone()
         .and_then(|options| read_config(&script).map(|config| (options, config)));
     // The target is read even when another option is invalid, so the message lands there.
-    let target = attribute(&script, "target").filter(|selector| !selector.trim().is_empty());
+    let target = EmbedOptions::target_from(|name| attribute(&script, name));
     let element = match target.clone() {
         Some(selector) => match document().query_selector(&selector) {
             Ok(Some(target)) => target.dyn_into::<HtmlElement>().ok(),
@@ -141,21 +141,15 @@ fn show_config_error(element: &HtmlElement, error: &ConfigError) {
 
 fn show_message(element: &HtmlElement, message: &str) {
     let message = message.to_owned();
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"kind".into(), &"config".into());
-    let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.as_str().into());
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
+    let detail = [
+        ("kind", "config".into()),
+        ("message", message.as_str().into()),
+    ];
     element.set_inner_html("");
-    let target = element.clone();
     mount_to(
         element.clone(),
         move || view! { <ConfigErrorView message /> },
     )
     .forget();
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("teamtailor:error", &init) {
-        let _ = target.dispatch_event(&event);
-    }
+    dispatch_event(element, "error", &detail);
 }

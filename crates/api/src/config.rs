@@ -103,17 +103,24 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+/// A `data-*` value trimmed, with blank treated as absent: the one reading rule of every
+/// attribute, for the board and the embed alike.
+pub(crate) fn read_trimmed(
+    attribute: &impl Fn(&str) -> Option<String>,
+    name: &str,
+) -> Option<String> {
+    attribute(name)
+        .map(|value| value.trim().to_owned())
+        .filter(|value| !value.is_empty())
+}
+
 impl WidgetConfig {
     /// Reads and validates the configuration; `attribute` returns a `data-*` value by its name
     /// without the `data-` prefix (e.g. `"api-key"`).
     pub fn from_attributes(
         attribute: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, ConfigError> {
-        let read = |name: &str| {
-            attribute(name)
-                .map(|value| value.trim().to_owned())
-                .filter(|value| !value.is_empty())
-        };
+        let read = |name: &str| read_trimmed(&attribute, name);
         let source = match read("source") {
             Some(url) if url.starts_with('/') && !url.starts_with("//") => Some(url),
             Some(url) => Some(validate_base(&url).map_err(|_| ConfigError::InvalidSource(url))?),

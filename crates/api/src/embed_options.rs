@@ -1,6 +1,6 @@
 //! The embed-only part of the configuration: where the board mounts and how it is isolated.
 
-use crate::config::ConfigError;
+use crate::config::{read_trimmed, ConfigError};
 
 /// `data-shadow`: isolate the board in a Shadow DOM, or render into the light DOM.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -9,11 +9,10 @@ pub enum ShadowMode {
     None,
 }
 
-/// Validated `data-target` and `data-shadow`.
+/// Validated `data-shadow`. `data-target` is read on its own with `target_from`: it is needed
+/// even when another option is invalid, to show that error where the board would be.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedOptions {
-    /// CSS selector of the mount element; `None` mounts after the script tag.
-    pub target: Option<String>,
     pub shadow: ShadowMode,
 }
 
@@ -22,20 +21,17 @@ impl EmbedOptions {
     pub fn from_attributes(
         attribute: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, ConfigError> {
-        let read = |name: &str| {
-            attribute(name)
-                .map(|value| value.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
-        let shadow = match read("shadow").as_deref() {
+        let shadow = match read_trimmed(&attribute, "shadow").as_deref() {
             None | Some("open") => ShadowMode::Open,
             Some("none") => ShadowMode::None,
             Some(other) => return Err(ConfigError::InvalidShadow(other.to_owned())),
         };
-        Ok(Self {
-            target: read("target"),
-            shadow,
-        })
+        Ok(Self { shadow })
+    }
+
+    /// `data-target`: the CSS selector of the mount element; `None` mounts after the script.
+    pub fn target_from(attribute: impl Fn(&str) -> Option<String>) -> Option<String> {
+        read_trimmed(&attribute, "target")
     }
 }
 
@@ -43,13 +39,17 @@ impl EmbedOptions {
 mod tests {
     use super::*;
 
-    fn options(pairs: &[(&str, &str)]) -> Result<EmbedOptions, ConfigError> {
-        EmbedOptions::from_attributes(|name| {
+    fn attributes<'a>(pairs: &'a [(&str, &str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        |name| {
             pairs
                 .iter()
                 .find(|(key, _)| *key == name)
                 .map(|(_, value)| value.to_string())
-        })
+        }
+    }
+
+    fn options(pairs: &[(&str, &str)]) -> Result<EmbedOptions, ConfigError> {
+        EmbedOptions::from_attributes(attributes(pairs))
     }
 
     #[test]
@@ -57,20 +57,24 @@ mod tests {
         assert_eq!(
             options(&[]),
             Ok(EmbedOptions {
-                target: None,
                 shadow: ShadowMode::Open
             })
         );
+        assert_eq!(EmbedOptions::target_from(attributes(&[])), None);
     }
 
     #[test]
     fn target_and_light_dom_are_read_and_bad_shadow_values_refused() {
+        let pairs = [("target", " #careers "), ("shadow", "none")];
         assert_eq!(
-            options(&[("target", " #careers "), ("shadow", "none")]),
+            options(&pairs),
             Ok(EmbedOptions {
-                target: Some("#careers".into()),
                 shadow: ShadowMode::None
             })
+        );
+        assert_eq!(
+            EmbedOptions::target_from(attributes(&pairs)),
+            Some("#careers".into())
         );
         assert_eq!(
             options(&[("shadow", "closed")]),

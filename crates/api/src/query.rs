@@ -41,13 +41,8 @@ impl WidgetConfig {
     /// The request for one page of published jobs with department, locations and role.
     pub fn jobs_request(&self, query: &JobsQuery) -> ApiRequest {
         let legacy = self.api_version.has_single_location();
-        let include = if legacy {
-            "department,location,role"
-        } else {
-            "department,locations,role"
-        };
         let mut params = vec![
-            ("include", include.to_owned()),
+            ("include", self.include().to_owned()),
             (
                 "page[size]",
                 query.page_size.clamp(1, MAX_PAGE_SIZE).to_string(),
@@ -73,13 +68,17 @@ impl WidgetConfig {
 
     /// The request for one job by id, with the same side-loads as the list.
     pub fn job_request(&self, id: &str) -> ApiRequest {
-        let include = if self.api_version.has_single_location() {
+        let path = format!("/v1/jobs/{}", encode_component(id));
+        self.request(&path, vec![("include", self.include().to_owned())])
+    }
+
+    /// The side-loads the widget shows, named as this API version names them.
+    fn include(&self) -> &'static str {
+        if self.api_version.has_single_location() {
             "department,location,role"
         } else {
             "department,locations,role"
-        };
-        let path = format!("/v1/jobs/{}", encode_component(id));
-        self.request(&path, vec![("include", include.to_owned())])
+        }
     }
 
     fn request(&self, path: &str, mut params: Vec<(&'static str, String)>) -> ApiRequest {
