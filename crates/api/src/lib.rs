@@ -5,6 +5,7 @@
 //! here is tested natively with `cargo test -p teamtailor-api`.
 
 mod apply_frame;
+mod board_snapshot;
 mod config;
 mod document;
 mod embed_options;
@@ -24,6 +25,7 @@ mod text_fold;
 mod url_encode;
 
 pub use apply_frame::{apply_frame_src_allowed, origin_of, DEFAULT_APPLY_HEIGHT};
+pub use board_snapshot::{parse_snapshot, BoardSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION};
 pub use config::{
     ApiVersion, AuthMode, ConfigError, WidgetConfig, DEFAULT_API_BASE, DEFAULT_ROUTE_PARAM,
 };
@@ -41,7 +43,7 @@ pub use model::{
 };
 pub use query::{ApiRequest, JobsQuery, MAX_PAGE_SIZE};
 pub use resize_message::{resize_height, MessageData, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};
-pub use resolve::{merge_pages, parse_jobs_page, parse_snapshot, JobsPage};
+pub use resolve::{merge_pages, parse_jobs_page, JobsPage};
 pub use retry_policy::{retry_delay_ms, MAX_RETRIES};
 pub use sanitize_rules::{
     allowed_attribute, allowed_tag, link_extra_attributes, safe_url, TagRule,

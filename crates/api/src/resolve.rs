@@ -24,18 +24,7 @@ pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
     resolve_document(document)
 }
 
-/// Parses a `data-source` snapshot: one saved `GET /v1/jobs` document, or a JSON array of
-/// them (one per page).
-pub fn parse_snapshot(body: &str) -> Result<Vec<JobsPage>, ApiError> {
-    if !body.trim_start().starts_with('[') {
-        return parse_jobs_page(body).map(|page| vec![page]);
-    }
-    let documents: Vec<JobsDocument> =
-        serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
-    documents.into_iter().map(resolve_document).collect()
-}
-
-fn resolve_document(document: JobsDocument) -> Result<JobsPage, ApiError> {
+pub(crate) fn resolve_document(document: JobsDocument) -> Result<JobsPage, ApiError> {
     let Document {
         data,
         errors,
@@ -145,7 +134,12 @@ impl SideLoads {
                 max: attributes.max_salary,
                 currency: attributes.currency.clone(),
             });
+        let closed = [&attributes.status, &attributes.human_status]
+            .into_iter()
+            .flatten()
+            .any(|status| is_closed_status(status));
         Job {
+            closed,
             title: attributes.title.unwrap_or_default(),
             pitch: attributes.pitch,
             body_html: attributes.body.unwrap_or_default(),
@@ -169,6 +163,15 @@ impl SideLoads {
             id,
         }
     }
+}
+
+/// Status words for a job that no longer takes applications; "open", "published" and
+/// "unlisted" jobs are live.
+fn is_closed_status(status: &str) -> bool {
+    matches!(
+        status.trim().to_ascii_lowercase().as_str(),
+        "archived" | "closed" | "expired"
+    )
 }
 
 fn ids(relationship: &Relationship) -> impl Iterator<Item = &str> {

@@ -18,6 +18,7 @@ pub fn job(id: &str, title: &str) -> Job {
         employment_type: None,
         language_code: None,
         pinned: false,
+        closed: false,
         created_at: None,
         start_date: None,
         end_date: None,
