@@ -53,7 +53,7 @@ async fn fetch_page_body(config: &WidgetConfig, number: u32) -> Result<String, A
     let mut attempt = 0;
     loop {
         match get_text(&request).await {
-            Err(error) => match retry_delay_ms(&error, attempt) {
+            Err(error) => match retry_delay_ms(&error, attempt, js_sys::Math::random()) {
                 Some(delay) => {
                     leptos::logging::warn!("[teamtailor] {error}; retrying in {delay} ms");
                     sleep(delay).await;

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::filters::{any_facet_value, JobFilters, FACET_PARAMS};
+use crate::filters::{any_facet_value, Facet, JobFilters};
 use crate::model::Job;
 use crate::search::SearchIndex;
 use crate::text_fold::fold;
@@ -28,6 +28,29 @@ pub struct FacetCounts {
     pub languages: Vec<FacetOption>,
 }
 
+impl FacetCounts {
+    /// The options of `facet`.
+    pub fn options(&self, facet: Facet) -> &[FacetOption] {
+        match facet {
+            Facet::Department => &self.departments,
+            Facet::Location => &self.locations,
+            Facet::Role => &self.roles,
+            Facet::Remote => &self.remote,
+            Facet::Language => &self.languages,
+        }
+    }
+
+    fn options_mut(&mut self, facet: Facet) -> &mut Vec<FacetOption> {
+        match facet {
+            Facet::Department => &mut self.departments,
+            Facet::Location => &mut self.locations,
+            Facet::Role => &mut self.roles,
+            Facet::Remote => &mut self.remote,
+            Facet::Language => &mut self.languages,
+        }
+    }
+}
+
 /// Counts each facet's options over the jobs passing the search text and all OTHER facets,
 /// so a count says how many jobs choosing that option would leave. Options present in
 /// `jobs` are listed even at 0, and so are selected ids found in no job (labelled by id),
@@ -37,11 +60,12 @@ pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> 
     let mut tallies: [Tally; 5] = Default::default();
     for (at, job) in jobs.iter().enumerate() {
         let query_passes = index.matches_prepared(at, &query);
-        let failing = (0..FACET_PARAMS.len())
-            .filter(|&facet| !filters.facet_matches(facet, job))
-            .fold(0_u8, |bits, facet| bits | 1 << facet);
-        for (facet, tally) in tallies.iter_mut().enumerate() {
-            let counts = query_passes && failing & !(1 << facet) == 0;
+        let failing = Facet::ALL
+            .iter()
+            .filter(|&&facet| !filters.facet_matches(facet, job))
+            .fold(0_u8, |bits, facet| bits | 1 << facet.position());
+        for (facet, tally) in Facet::ALL.into_iter().zip(tallies.iter_mut()) {
+            let counts = query_passes && failing & !(1 << facet.position()) == 0;
             any_facet_value(facet, job, |id, label| {
                 tally.add(id, label, counts.then_some(at));
                 false
@@ -57,15 +81,9 @@ pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> 
         remote,
         languages,
     };
-    let lists = [
-        &mut counts.departments,
-        &mut counts.locations,
-        &mut counts.roles,
-        &mut counts.remote,
-        &mut counts.languages,
-    ];
-    for (options, selected) in lists.into_iter().zip(filters.facets()) {
-        for id in selected {
+    for facet in Facet::ALL {
+        let options = counts.options_mut(facet);
+        for id in filters.selection(facet) {
             if !options.iter().any(|option| &option.id == id) {
                 options.push(FacetOption {
                     id: id.clone(),

@@ -20,34 +20,71 @@ pub struct JobFilters {
     pub query: String,
 }
 
-/// URL parameter names, in the order facets are written; `tt_` keeps clear of the host page's.
-pub(crate) const FACET_PARAMS: [&str; 5] = [
+/// One of the board's five filters. Facets are written to the URL, counted and shown in
+/// `Facet::ALL` order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Department,
+    Location,
+    Role,
+    Remote,
+    Language,
+}
+
+impl Facet {
+    /// Every facet, in display and URL order.
+    pub const ALL: [Facet; 5] = [
+        Facet::Department,
+        Facet::Location,
+        Facet::Role,
+        Facet::Remote,
+        Facet::Language,
+    ];
+
+    /// The URL parameter name after the board's prefix (`tt_` + `department`).
+    pub fn param_suffix(self) -> &'static str {
+        match self {
+            Facet::Department => "department",
+            Facet::Location => "location",
+            Facet::Role => "role",
+            Facet::Remote => "remote",
+            Facet::Language => "language",
+        }
+    }
+
+    /// Position in [`Facet::ALL`], for per-facet arrays.
+    pub fn position(self) -> usize {
+        self as usize
+    }
+}
+
+/// Suffix of the search-text parameter (`tt_q`).
+const QUERY_SUFFIX: &str = "q";
+/// The default board's parameter prefix; other boards use their own (`eng_`).
+const DEFAULT_PREFIX: &str = "tt_";
+
+/// The default board's search-text parameter.
+const QUERY_PARAM: &str = "tt_q";
+
+/// Every URL parameter `JobFilters` reads and writes, so a writer can replace exactly these:
+/// the facets' in `Facet::ALL` order, then the search text's.
+pub const FILTER_PARAM_NAMES: [&str; 6] = [
     "tt_department",
     "tt_location",
     "tt_role",
     "tt_remote",
     "tt_language",
-];
-const QUERY_PARAM: &str = "tt_q";
-
-/// Every URL parameter `JobFilters` reads and writes, so a writer can replace exactly these.
-pub const FILTER_PARAM_NAMES: [&str; 6] = [
-    FACET_PARAMS[0],
-    FACET_PARAMS[1],
-    FACET_PARAMS[2],
-    FACET_PARAMS[3],
-    FACET_PARAMS[4],
     QUERY_PARAM,
 ];
-
-/// Filter parameter names without their prefix, facets first (in `FACET_PARAMS` order).
-const PARAM_SUFFIXES: [&str; 6] = ["department", "location", "role", "remote", "language", "q"];
 
 impl JobFilters {
     /// Every URL parameter the filters use under `prefix` (`tt_` gives `FILTER_PARAM_NAMES`);
     /// several boards on one page each use their own prefix.
     pub fn param_names(prefix: &str) -> [String; 6] {
-        PARAM_SUFFIXES.map(|suffix| format!("{prefix}{suffix}"))
+        let [department, location, role, remote, language] =
+            Facet::ALL.map(|facet| format!("{prefix}{}", facet.param_suffix()));
+        let query = format!("{prefix}{QUERY_SUFFIX}");
+        [department, location, role, remote, language, query]
     }
 
     /// `to_query_pairs` with the parameter names under `prefix`.
@@ -55,7 +92,7 @@ impl JobFilters {
         self.to_query_pairs()
             .into_iter()
             .map(|(name, value)| {
-                let suffix = name.strip_prefix("tt_").unwrap_or(name);
+                let suffix = name.strip_prefix(DEFAULT_PREFIX).unwrap_or(name);
                 (format!("{prefix}{suffix}"), value)
             })
             .collect()
@@ -69,20 +106,27 @@ impl JobFilters {
     {
         Self::from_query_pairs(pairs.into_iter().filter_map(|(name, value)| {
             let suffix = name.as_ref().strip_prefix(prefix)?;
-            PARAM_SUFFIXES
-                .contains(&suffix)
-                .then(|| (format!("tt_{suffix}"), value))
+            let known = suffix == QUERY_SUFFIX
+                || Facet::ALL
+                    .iter()
+                    .any(|facet| facet.param_suffix() == suffix);
+            known.then(|| (format!("{DEFAULT_PREFIX}{suffix}"), value))
         }))
     }
 
     /// Whether nothing is selected and the search text is blank.
     pub fn is_empty(&self) -> bool {
-        self.facets().iter().all(|facet| facet.is_empty()) && self.query.trim().is_empty()
+        Facet::ALL
+            .iter()
+            .all(|&facet| self.selection(facet).is_empty())
+            && self.query.trim().is_empty()
     }
 
     /// Whether `job` passes every facet: OR within a facet, AND across facets.
     pub fn matches(&self, job: &Job) -> bool {
-        (0..FACET_PARAMS.len()).all(|facet| self.facet_matches(facet, job))
+        Facet::ALL
+            .iter()
+            .all(|&facet| self.facet_matches(facet, job))
     }
 
     /// Positions of the jobs in `jobs` (the slice `index` was built from) that pass the
@@ -96,11 +140,11 @@ impl JobFilters {
 
     /// URL parameters for the non-empty parts: ids comma-joined, text as is.
     pub fn to_query_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs: Vec<(&'static str, String)> = FACET_PARAMS
+        let mut pairs: Vec<(&'static str, String)> = Facet::ALL
             .iter()
-            .zip(self.facets())
+            .map(|&facet| (FILTER_PARAM_NAMES[facet.position()], self.selection(facet)))
             .filter(|(_, values)| !values.is_empty())
-            .map(|(name, values)| (*name, values.join(",")))
+            .map(|(name, values)| (name, values.join(",")))
             .collect();
         if !self.query.trim().is_empty() {
             pairs.push((QUERY_PARAM, self.query.clone()));
@@ -122,10 +166,13 @@ impl JobFilters {
                 filters.query = value.to_owned();
                 continue;
             }
-            let Some(facet) = FACET_PARAMS.iter().position(|param| *param == name) else {
+            let Some(&facet) = Facet::ALL
+                .iter()
+                .find(|facet| FILTER_PARAM_NAMES[facet.position()] == name)
+            else {
                 continue;
             };
-            let selection = filters.facet_mut(facet);
+            let selection = filters.selection_mut(facet);
             for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
                 if !selection.iter().any(|known| known == id) {
                     selection.push(id.to_owned());
@@ -135,50 +182,51 @@ impl JobFilters {
         filters
     }
 
-    /// The selections in `FACET_PARAMS` order.
-    pub(crate) fn facets(&self) -> [&Vec<String>; 5] {
-        [
-            &self.departments,
-            &self.locations,
-            &self.roles,
-            &self.remote,
-            &self.languages,
-        ]
-    }
-
-    fn facet_mut(&mut self, facet: usize) -> &mut Vec<String> {
+    /// The ids (or wire values) selected in `facet`.
+    pub fn selection(&self, facet: Facet) -> &Vec<String> {
         match facet {
-            0 => &mut self.departments,
-            1 => &mut self.locations,
-            2 => &mut self.roles,
-            3 => &mut self.remote,
-            _ => &mut self.languages,
+            Facet::Department => &self.departments,
+            Facet::Location => &self.locations,
+            Facet::Role => &self.roles,
+            Facet::Remote => &self.remote,
+            Facet::Language => &self.languages,
         }
     }
 
-    /// Whether `job` passes facet number `facet` (an index into `FACET_PARAMS`).
-    pub(crate) fn facet_matches(&self, facet: usize, job: &Job) -> bool {
-        let selection = self.facets()[facet];
+    /// The selection of `facet`, to change it.
+    pub fn selection_mut(&mut self, facet: Facet) -> &mut Vec<String> {
+        match facet {
+            Facet::Department => &mut self.departments,
+            Facet::Location => &mut self.locations,
+            Facet::Role => &mut self.roles,
+            Facet::Remote => &mut self.remote,
+            Facet::Language => &mut self.languages,
+        }
+    }
+
+    /// Whether `job` passes `facet`.
+    pub(crate) fn facet_matches(&self, facet: Facet, job: &Job) -> bool {
+        let selection = self.selection(facet);
         selection.is_empty()
             || any_facet_value(facet, job, |id, _| selection.iter().any(|s| s == id))
     }
 }
 
-/// Calls `visit` with each `(id, label)` of `job` in facet number `facet` until it returns
-/// true, and says whether it did. A job has none, one or (locations) several values.
+/// Calls `visit` with each `(id, label)` of `job` in `facet` until it returns true, and says
+/// whether it did. A job has none, one or (locations) several values.
 pub(crate) fn any_facet_value<'a>(
-    facet: usize,
+    facet: Facet,
     job: &'a Job,
     mut visit: impl FnMut(&'a str, &'a str) -> bool,
 ) -> bool {
     match facet {
-        0 => job.department.iter().any(|d| visit(&d.id, &d.name)),
-        1 => job.locations.iter().any(|l| visit(&l.id, &l.name)),
-        2 => job.role.iter().any(|r| visit(&r.id, &r.name)),
-        3 => {
+        Facet::Department => job.department.iter().any(|d| visit(&d.id, &d.name)),
+        Facet::Location => job.locations.iter().any(|l| visit(&l.id, &l.name)),
+        Facet::Role => job.role.iter().any(|r| visit(&r.id, &r.name)),
+        Facet::Remote => {
             let wire = job.remote_status.as_wire();
             visit(wire, wire)
         }
-        _ => job.language_code.iter().any(|code| visit(code, code)),
+        Facet::Language => job.language_code.iter().any(|code| visit(code, code)),
     }
 }

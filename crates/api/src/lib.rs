@@ -23,6 +23,7 @@ mod sanitize_rules;
 mod search;
 mod text_fold;
 mod url_encode;
+mod url_policy;
 
 pub use apply_frame::{apply_frame_src_allowed, origin_of, DEFAULT_APPLY_HEIGHT};
 pub use board_snapshot::{parse_snapshot, BoardSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION};
@@ -36,18 +37,17 @@ pub use document::{
 pub use embed_options::{EmbedOptions, ShadowMode};
 pub use error::ApiError;
 pub use facet_counts::{facet_counts, FacetCounts, FacetOption};
-pub use filters::{JobFilters, FILTER_PARAM_NAMES};
+pub use filters::{Facet, JobFilters, FILTER_PARAM_NAMES};
 pub use html_text::html_to_text;
 pub use model::{
     sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
 };
 pub use query::{ApiRequest, JobsQuery, MAX_PAGE_SIZE};
 pub use resize_message::{resize_height, MessageData, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};
-pub use resolve::{merge_pages, parse_jobs_page, JobsPage};
+pub use resolve::{merge_pages, parse_job, parse_jobs_page, JobsPage};
 pub use retry_policy::{retry_delay_ms, MAX_RETRIES};
-pub use sanitize_rules::{
-    allowed_attribute, allowed_tag, link_extra_attributes, safe_url, TagRule,
-};
+pub use sanitize_rules::{allowed_attribute, allowed_tag, link_extra_attributes, TagRule};
 pub use search::{PreparedQuery, SearchIndex};
 pub use text_fold::{fold, words};
 pub use url_encode::encode_component;
+pub use url_policy::{checked_url, safe_picture, safe_url, UrlUse, OUTBOUND_LINK_REL};

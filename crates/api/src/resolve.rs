@@ -24,6 +24,16 @@ pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
     resolve_document(document)
 }
 
+/// Parses the body of a successful `GET /v1/jobs/{id}` response: one job with its
+/// side-loads.
+pub fn parse_job(body: &str) -> Result<Job, ApiError> {
+    let document: Document<Resource<JobAttributes>> =
+        serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
+    let Document { data, included, .. } = document;
+    let resource = data.ok_or_else(|| ApiError::Malformed("no job in the response".into()))?;
+    Ok(SideLoads::new(included).resolve(resource))
+}
+
 pub(crate) fn resolve_document(document: JobsDocument) -> Result<JobsPage, ApiError> {
     let Document {
         data,

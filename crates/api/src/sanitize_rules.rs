@@ -1,6 +1,8 @@
 //! The allow-list for job-body HTML. The widget walks the inert DOM the browser parsed and
 //! asks these rules about every element and attribute; anything not allowed is removed.
 
+use crate::url_policy::{checked_url, UrlUse};
+
 /// What to do with an element of a job body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TagRule {
@@ -102,6 +104,7 @@ const DROPPED: &[&str] = &[
 ];
 
 /// Attributes added to every kept link: a new tab, no opener access, no referrer, no SEO vote.
+/// Every other link that leaves the page carries at least [`OUTBOUND_LINK_REL`].
 const LINK_EXTRA_ATTRIBUTES: &[(&str, &str)] = &[
     ("rel", "noopener noreferrer nofollow"),
     ("target", "_blank"),
@@ -124,34 +127,13 @@ pub fn allowed_attribute(tag: &str, attr: &str, value: &str) -> Option<String> {
     let tag = tag.to_ascii_lowercase();
     let attr = attr.to_ascii_lowercase();
     match (tag.as_str(), attr.as_str()) {
-        ("a", "href") => safe_url(value, true),
-        ("img", "src") => safe_url(value, false),
+        ("a", "href") => checked_url(value, UrlUse::BodyLink),
+        ("img", "src") => checked_url(value, UrlUse::Image),
         ("a", "title") | ("img", "alt") => Some(value.to_owned()),
         ("img", "width" | "height") => small_number(value, 5),
         ("th" | "td", "colspan" | "rowspan") => small_number(value, 3),
         _ => None,
     }
-}
-
-/// `value` as a URL a job body may point to: absolute `http:`/`https:` (and `mailto:` when
-/// `allow_mailto`), cleaned the way browsers clean URLs before reading the scheme.
-/// Relative and protocol-relative URLs are refused: in an embed they would resolve against
-/// the host page, which is not what the job's author meant.
-pub fn safe_url(value: &str, allow_mailto: bool) -> Option<String> {
-    // Browsers strip leading/trailing C0 controls and spaces, and tabs and newlines anywhere,
-    // so "java\tscript:" is javascript:. Do the same so the scheme read here is the real one.
-    let cleaned: String = value
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    let (scheme, rest) = cleaned.split_once(':')?;
-    let allowed = match scheme.to_ascii_lowercase().as_str() {
-        "http" | "https" => rest.starts_with("//") && rest.len() > 2,
-        "mailto" => allow_mailto && !rest.is_empty(),
-        _ => false,
-    };
-    allowed.then_some(cleaned)
 }
 
 /// The attributes to add to every kept `<a>`.

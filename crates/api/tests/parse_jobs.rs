@@ -166,3 +166,24 @@ fn a_snapshot_is_one_document_or_an_array_of_pages() {
         Err(ApiError::Malformed(_))
     ));
 }
+
+#[test]
+fn a_single_job_document_resolves_its_side_loads() {
+    let body = r#"{"data":{"id":"7199","type":"jobs","attributes":{"title":"Backend Developer","status":"archived"},
+        "relationships":{"department":{"data":{"type":"departments","id":"12"}}}},
+        "included":[{"id":"12","type":"departments","attributes":{"name":"Engineering"}}]}"#;
+    let job = teamtailor_api::parse_job(body).expect("one job parses");
+    assert_eq!(
+        (job.id.as_str(), job.title.as_str()),
+        ("7199", "Backend Developer")
+    );
+    assert!(job.closed);
+    assert_eq!(
+        job.department.map(|d| d.name).as_deref(),
+        Some("Engineering")
+    );
+    assert!(matches!(
+        teamtailor_api::parse_job(r#"{"errors":[{"status":"404"}]}"#),
+        Err(ApiError::Malformed(_))
+    ));
+}

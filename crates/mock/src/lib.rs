@@ -35,7 +35,7 @@ pub use stats::StatsSnapshot;
 
 use axum::extract::Request;
 use axum::middleware::from_fn_with_state;
-use axum::routing::{any, get, post};
+use axum::routing::{any, get, post, put};
 use axum::Router;
 use state::AppState;
 
@@ -59,6 +59,7 @@ pub fn app(config: MockConfig) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/__mock/stats", get(stats::show_stats))
         .route("/__mock/stats/reset", post(stats::reset_stats))
+        .route("/__mock/revision/{revision}", put(stats::set_revision))
         .fallback_service(static_site::static_files(&state.dist))
         .layer(from_fn_with_state(state.clone(), stats::count_requests))
         .with_state(state)

@@ -1,7 +1,7 @@
 //! Request counters that tests read through `GET /__mock/stats` (e.g. "no preflight happened").
 
 use crate::state::AppState;
-use axum::extract::{Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::{header, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -78,4 +78,18 @@ pub async fn show_stats(State(state): State<AppState>) -> Json<StatsSnapshot> {
 pub async fn reset_stats(State(state): State<AppState>) -> Response {
     state.stats.reset();
     (StatusCode::OK, Json(state.stats.snapshot())).into_response()
+}
+
+/// `PUT /__mock/revision/{0|1}`: serve the account as configured (0) or one edit later (1),
+/// so a test can change the data between two visits.
+pub async fn set_revision(State(state): State<AppState>, Path(revision): Path<u8>) -> Response {
+    match revision {
+        0 | 1 => {
+            state
+                .serving_revision
+                .store(revision == 1, std::sync::atomic::Ordering::Relaxed);
+            (StatusCode::OK, format!("serving revision {revision}\n")).into_response()
+        }
+        _ => (StatusCode::BAD_REQUEST, "revision must be 0 or 1\n").into_response(),
+    }
 }

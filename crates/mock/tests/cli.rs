@@ -61,6 +61,7 @@ fn every_flag_is_read_in_both_spellings() {
             status: Some(503),
             truncate: true,
             html_error: true,
+            ..FaultSpec::default()
         }
     );
 }

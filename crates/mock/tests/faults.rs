@@ -138,3 +138,22 @@ async fn configured_faults_apply_to_every_api_request_but_request_faults_win() {
         "only the API is faulty"
     );
 }
+
+#[tokio::test]
+async fn later_pages_latency_delays_pages_after_the_first_only() {
+    let spec = "/__fault/later_pages_latency_ms=300";
+    let started = Instant::now();
+    let first = fetch(&public(&format!("{spec}/v1/jobs?page[number]=1"))).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(
+        started.elapsed() < Duration::from_millis(300),
+        "page 1 is not delayed"
+    );
+    let started = Instant::now();
+    let second = fetch(&public(&format!("{spec}/v1/jobs?page[number]=2"))).await;
+    assert_eq!(second.status, StatusCode::OK);
+    assert!(
+        started.elapsed() >= Duration::from_millis(300),
+        "page 2 waits"
+    );
+}

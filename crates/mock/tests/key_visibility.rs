@@ -141,3 +141,27 @@ async fn unlisted_job_attributes_name_its_status() {
         (Some("unlisted"), Some("unlisted"))
     );
 }
+
+#[tokio::test]
+async fn a_closed_job_is_readable_by_link_but_never_listed() {
+    let data = demo_data();
+    let archived = data
+        .jobs
+        .iter()
+        .find(|job| job.status == JobStatus::Archived)
+        .expect("an archived job");
+    let answer = fetch(&public(&format!("/v1/jobs/{}", archived.id))).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(
+        answer.json()["data"]["attributes"]["status"].as_str(),
+        Some("archived")
+    );
+    let listed = fetch(&public("/v1/jobs?page[size]=30&page[number]=3")).await;
+    let ids: Vec<String> = listed.json()["data"]
+        .as_array()
+        .expect("a data array")
+        .iter()
+        .map(|job| job["id"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(!ids.contains(&archived.id.to_string()), "{ids:?}");
+}

@@ -43,6 +43,14 @@ impl KeyScope {
     }
 }
 
+impl KeyScope {
+    /// Whether `GET /v1/jobs/{id}` answers a job with `status`: what the key sees, plus
+    /// closed jobs, whose links keep working to say they are closed.
+    pub fn may_open(self, status: JobStatus) -> bool {
+        self.may_see(status) || status == JobStatus::Archived
+    }
+}
+
 /// The two response shapes the mock speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ApiVersion {

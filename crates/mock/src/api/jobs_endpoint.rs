@@ -20,12 +20,13 @@ pub async fn list_jobs(
 ) -> Result<Response, ApiError> {
     let includes = requested_includes(&ctx.params, job_includes(ctx.version))?;
     let page = PageRequest::from_params(&ctx.params)?;
-    let jobs = JobSelection::from_params(&ctx.params, ctx.scope)?.apply(&state.data.jobs);
+    let data = state.current_data();
+    let jobs = JobSelection::from_params(&ctx.params, ctx.scope)?.apply(&data.jobs);
     let on_page = page.slice(&jobs);
     let renderer = Renderer {
         origin: &ctx.origin,
         version: ctx.version,
-        data: &state.data,
+        data,
     };
     let document = Document {
         data: on_page
@@ -39,7 +40,9 @@ pub async fn list_jobs(
     Ok(json_api_response(StatusCode::OK, &document))
 }
 
-/// One job, or 404 when it does not exist or the key may not see it.
+/// One job, or 404 when it does not exist or the key may not open it. Closed (archived)
+/// jobs stay readable by link, as their career-site pages do, so a shared link can say the
+/// job is closed instead of "not found".
 pub async fn show_job(
     ctx: ApiContext,
     State(state): State<AppState>,
@@ -49,13 +52,13 @@ pub async fn show_job(
     let job = id
         .parse::<u32>()
         .ok()
-        .and_then(|id| state.data.job(id))
-        .filter(|job| ctx.scope.may_see(job.status))
+        .and_then(|id| state.current_data().job(id))
+        .filter(|job| ctx.scope.may_open(job.status))
         .ok_or_else(|| ApiError::not_found(format!("Couldn't find a job with id {id:?}")))?;
     let renderer = Renderer {
         origin: &ctx.origin,
         version: ctx.version,
-        data: &state.data,
+        data: state.current_data(),
     };
     let document = Document {
         data: renderer.job(job),

@@ -12,7 +12,10 @@ use axum::response::{Html, IntoResponse, Response};
 /// The job named by a path segment like `7101` or `7101-senior-backend-engineer`.
 pub fn find_job<'a>(state: &'a AppState, segment: &str) -> Option<&'a Job> {
     let digits: String = segment.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok().and_then(|id| state.data.job(id))
+    digits
+        .parse()
+        .ok()
+        .and_then(|id| state.current_data().job(id))
 }
 
 /// The career site's 404 page.

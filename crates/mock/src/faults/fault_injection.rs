@@ -42,6 +42,15 @@ pub async fn inject_faults(
     if let Some(latency) = fault.latency_ms {
         tokio::time::sleep(Duration::from_millis(latency)).await;
     }
+    if let Some(latency) = fault.later_pages_latency_ms {
+        let page = QueryParams::parse(request.uri().query())
+            .get("page[number]")
+            .and_then(|number| number.parse::<u32>().ok())
+            .unwrap_or(1);
+        if page > 1 {
+            tokio::time::sleep(Duration::from_millis(latency)).await;
+        }
+    }
     if fault.html_error {
         let headers = [(header::CONTENT_TYPE, "text/html")];
         return (StatusCode::BAD_GATEWAY, headers, BAD_GATEWAY_PAGE).into_response();

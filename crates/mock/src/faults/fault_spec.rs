@@ -7,6 +7,9 @@ use crate::api::QueryParams;
 pub struct FaultSpec {
     /// Sleep this long before answering.
     pub latency_ms: Option<u64>,
+    /// Sleep this long before answering a list request for page 2 or later, so a test can
+    /// act on page 1 while the rest of the pages are still on their way.
+    pub later_pages_latency_ms: Option<u64>,
     /// Answer with this status (400..=599) and a JSON:API errors body (empty for 401).
     pub status: Option<u16>,
     /// Send only the first half of the real body, with a matching Content-Length.
@@ -41,6 +44,7 @@ impl FaultSpec {
     pub fn overlaid_with(self, over: Self) -> Self {
         Self {
             latency_ms: over.latency_ms.or(self.latency_ms),
+            later_pages_latency_ms: over.later_pages_latency_ms.or(self.later_pages_latency_ms),
             status: over.status.or(self.status),
             truncate: self.truncate || over.truncate,
             html_error: self.html_error || over.html_error,
@@ -55,6 +59,12 @@ impl FaultSpec {
                     .map_err(|_| format!("latency_ms must be milliseconds, got {value:?}"))?;
                 self.latency_ms = Some(latency);
             }
+            "later_pages_latency_ms" => {
+                let latency = value.parse().map_err(|_| {
+                    format!("later_pages_latency_ms must be milliseconds, got {value:?}")
+                })?;
+                self.later_pages_latency_ms = Some(latency);
+            }
             "status" => match value.parse::<u16>() {
                 Ok(status @ 400..=599) => self.status = Some(status),
                 _ => {
@@ -67,7 +77,7 @@ impl FaultSpec {
             "html_error" | "html" => self.html_error = flag(name, value)?,
             other => {
                 return Err(format!(
-                    "unknown fault {other:?}; use latency_ms, status, truncate or html_error"
+                    "unknown fault {other:?}; use latency_ms, later_pages_latency_ms, status, truncate or html_error"
                 ))
             }
         }
@@ -95,7 +105,7 @@ mod tests {
                 latency_ms: Some(300),
                 status: Some(429),
                 truncate: true,
-                html_error: false,
+                ..FaultSpec::default()
             })
         );
     }
