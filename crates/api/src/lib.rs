@@ -6,6 +6,8 @@
 
 mod apply_frame;
 mod board_snapshot;
+mod board_state;
+mod cache_policy;
 mod config;
 mod document;
 mod embed_options;
@@ -27,6 +29,11 @@ mod url_policy;
 
 pub use apply_frame::{apply_frame_src_allowed, origin_of, DEFAULT_APPLY_HEIGHT};
 pub use board_snapshot::{parse_snapshot, BoardSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION};
+pub use board_state::{decide_screen, similar_open_jobs, Lookup, OpenJob, Phase, Screen};
+pub use cache_policy::{
+    cache_key, evicted_by_write, is_fresh, stored_generated_at, CACHE_KEY_FAMILY, CACHE_KEY_PREFIX,
+    CACHE_MAX_AGE_MS,
+};
 pub use config::{
     ApiVersion, AuthMode, ConfigError, WidgetConfig, DEFAULT_API_BASE, DEFAULT_ROUTE_PARAM,
 };
