@@ -1,58 +1,67 @@
-//! Talks to the Teamtailor API: page 1 first, the remaining pages in parallel, retries with
-//! backoff for transient failures, a time limit on every request, every failure typed.
+//! Talks to the Teamtailor API: page 1 first, then the remaining pages a few at a time,
+//! single jobs by id, retries with jittered backoff for transient failures, a time limit on
+//! every request, every failure typed.
 
 use std::time::Duration;
 
-use futures::future::try_join_all;
+use futures::stream::{self, StreamExt, TryStreamExt};
 use gloo_net::http::Request;
 use leptos::prelude::{set_timeout_with_handle, window};
 use teamtailor_api::{
-    parse_jobs_page, parse_snapshot, retry_delay_ms, ApiError, ApiRequest, JobsPage, JobsQuery,
-    WidgetConfig,
+    merge_pages, parse_job, parse_jobs_page, parse_snapshot, retry_delay_ms, ApiError, ApiRequest,
+    Job, JobsQuery, WidgetConfig,
 };
 use web_sys::AbortController;
 
 /// A request that has not answered by then is abandoned and reported as a timeout.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The response bodies of every page of published jobs, in page order. The first page says
-/// how many pages there are; the others are then requested all at once. `on_first_page`
-/// sees page 1 as soon as it arrives, so the first jobs can show while the rest load.
-pub async fn fetch_job_pages(
+/// Pages requested at once after page 1. Every visitor spends the company's one key, so a
+/// big account's 67 pages go four at a time, not all at once.
+const PAGES_IN_FLIGHT: usize = 4;
+
+/// Every published job in board order. Page 1 says how many pages there are; the others
+/// follow, [`PAGES_IN_FLIGHT`] at a time. `on_first_page` sees page 1's jobs as soon as they
+/// arrive when more pages follow, so the first jobs show while the rest load.
+pub async fn fetch_listing(
     config: &WidgetConfig,
-    on_first_page: impl FnOnce(JobsPage),
-) -> Result<Vec<String>, ApiError> {
+    on_first_page: impl FnOnce(Vec<Job>),
+) -> Result<Vec<Job>, ApiError> {
     if let Some(source) = &config.source {
         let snapshot = ApiRequest {
             url: source.clone(),
             headers: Vec::new(),
         };
-        return get_text(&snapshot).await.map(|body| vec![body]);
+        let body = get_text(&snapshot).await?;
+        return parse_snapshot(&body).map(merge_pages);
     }
-    let first_body = fetch_page_body(config, 1).await?;
-    let first = parse_jobs_page(&first_body)?;
+    let first =
+        parse_jobs_page(&get_with_retries(&config.jobs_request(&JobsQuery::page(1))).await?)?;
     let page_count = first.page_count.unwrap_or(1);
     if page_count > 1 {
-        on_first_page(first);
+        on_first_page(merge_pages([first.clone()]));
     }
-    let rest = try_join_all((2..=page_count).map(|number| fetch_page_body(config, number))).await?;
-    Ok(std::iter::once(first_body).chain(rest).collect())
+    let rest: Vec<_> = stream::iter(2..=page_count)
+        .map(|number| async move {
+            let body = get_with_retries(&config.jobs_request(&JobsQuery::page(number))).await?;
+            parse_jobs_page(&body)
+        })
+        .buffered(PAGES_IN_FLIGHT)
+        .try_collect()
+        .await?;
+    Ok(merge_pages(std::iter::once(first).chain(rest)))
 }
 
-/// Parses page bodies (API pages or a snapshot, from the network or the cache).
-pub fn parse_pages(bodies: &[String]) -> Result<Vec<JobsPage>, ApiError> {
-    let mut pages = Vec::new();
-    for body in bodies {
-        pages.extend(parse_snapshot(body)?);
-    }
-    Ok(pages)
+/// One job by id (`GET /v1/jobs/{id}` with the list's side-loads), for a link to a job the
+/// listed pages do not hold (yet).
+pub async fn fetch_job(config: &WidgetConfig, id: &str) -> Result<Job, ApiError> {
+    parse_job(&get_with_retries(&config.job_request(id)).await?)
 }
 
-async fn fetch_page_body(config: &WidgetConfig, number: u32) -> Result<String, ApiError> {
-    let request = config.jobs_request(&JobsQuery::page(number));
+async fn get_with_retries(request: &ApiRequest) -> Result<String, ApiError> {
     let mut attempt = 0;
     loop {
-        match get_text(&request).await {
+        match get_text(request).await {
             Err(error) => match retry_delay_ms(&error, attempt, js_sys::Math::random()) {
                 Some(delay) => {
                     leptos::logging::warn!("[teamtailor] {error}; retrying in {delay} ms");

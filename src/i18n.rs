@@ -96,6 +96,14 @@ pub struct Texts {
     pub application_form: &'static str,
     pub apply_form_unavailable: &'static str,
     pub job_not_found: &'static str,
+    /// On a closed job's page.
+    pub job_closed: &'static str,
+    /// Heading of a closed job's suggestions; `{department}` is the department's name.
+    pub similar_jobs: &'static str,
+    /// Heading of a closed job's suggestions when it has no department.
+    pub other_jobs: &'static str,
+    /// Beside jobs from the cache when refreshing them failed.
+    pub refresh_failed: &'static str,
     pub count_none: &'static str,
     pub count_one: &'static str,
     pub count_many: &'static str,

@@ -1,38 +1,90 @@
-//! The last good API answer in localStorage, so a repeat visit paints at once and then
-//! refreshes. Keyed by everything that changes the answer; a full or disabled storage only
-//! means no cache.
+//! The last good list of jobs in `localStorage`, so a repeat visit paints at once and then
+//! refreshes. Entries are board snapshots (normalised jobs, not raw pages) with the time they
+//! were taken; the rules — key, maximum age, eviction — live in `teamtailor_api::cache_policy`.
+//! A full or disabled storage only means no cache, and is said once in the console.
 
-use teamtailor_api::WidgetConfig;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Bump when the stored shape changes, so old entries are ignored.
-const FORMAT: &str = "tt-jobs:v1";
+use teamtailor_api::{
+    cache_key, evicted_by_write, is_fresh, stored_generated_at, BoardSnapshot, Job, WidgetConfig,
+};
 
-fn key(config: &WidgetConfig) -> String {
-    format!(
-        "{FORMAT}:{}|{}|{}|{}",
-        config.source.as_deref().unwrap_or(&config.api_base),
-        config.api_key,
-        config.api_version.as_str(),
-        config.language.as_deref().unwrap_or_default()
-    )
-}
+static QUOTA_WARNED: AtomicBool = AtomicBool::new(false);
 
 fn storage() -> Option<web_sys::Storage> {
     leptos::prelude::window().local_storage().ok().flatten()
 }
 
-/// The page bodies stored for this configuration.
-pub fn read(config: &WidgetConfig) -> Option<Vec<String>> {
-    let text = storage()?.get_item(&key(config)).ok()??;
-    serde_json::from_str(&text).ok()
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
-/// Stores the page bodies; failure (quota, private mode) is not an error for the user.
-pub fn write(config: &WidgetConfig, pages: &[String]) {
-    let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(pages)) else {
+fn fresh(entry: &str) -> bool {
+    stored_generated_at(entry)
+        .map(js_sys::Date::parse)
+        .is_some_and(|at| at.is_finite() && is_fresh(at, now_ms()))
+}
+
+/// The jobs stored for this configuration, if the entry is fresh enough to paint. An expired
+/// or unreadable entry is removed.
+pub fn read(config: &WidgetConfig) -> Option<Vec<Job>> {
+    let storage = storage()?;
+    let key = cache_key(config);
+    let entry = storage.get_item(&key).ok()??;
+    let snapshot = fresh(&entry)
+        .then(|| BoardSnapshot::from_json(&entry).ok())
+        .flatten();
+    if snapshot.is_none() {
+        let _ = storage.remove_item(&key);
+    }
+    snapshot.map(|snapshot| snapshot.jobs)
+}
+
+/// Stores `jobs` as now's answer for this configuration, and evicts entries of older formats,
+/// of a rotated key, and expired ones of any board.
+pub fn write(config: &WidgetConfig, jobs: &[Job]) {
+    let Some(storage) = storage() else {
         return;
     };
-    if storage.set_item(&key(config), &text).is_err() {
-        let _ = storage.remove_item(&key(config));
+    evict(&storage, config);
+    let generated_at = js_sys::Date::new_0().to_iso_string().as_string();
+    let entry = BoardSnapshot::new(jobs.to_vec(), generated_at, None).to_json();
+    let key = cache_key(config);
+    if let Err(error) = storage.set_item(&key, &entry) {
+        let _ = storage.remove_item(&key);
+        if !QUOTA_WARNED.swap(true, Ordering::Relaxed) {
+            leptos::logging::warn!(
+                "[teamtailor] could not cache {} jobs ({} characters) in localStorage: {error:?}",
+                jobs.len(),
+                entry.len()
+            );
+        }
+    }
+}
+
+/// Removes this configuration's entry: after a 401/403 its jobs must not be painted again.
+pub fn purge(config: &WidgetConfig) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&cache_key(config));
+    }
+}
+
+fn evict(storage: &web_sys::Storage, config: &WidgetConfig) {
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|at| storage.key(at).ok().flatten())
+        .collect();
+    for key in keys {
+        let expired = || {
+            key.starts_with(teamtailor_api::CACHE_KEY_PREFIX)
+                && storage
+                    .get_item(&key)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|entry| !fresh(&entry))
+        };
+        if evicted_by_write(&key, config) || expired() {
+            let _ = storage.remove_item(&key);
+        }
     }
 }

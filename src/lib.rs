@@ -6,7 +6,7 @@ mod i18n;
 mod job_cache;
 mod mount;
 mod sanitize;
-mod state;
+pub mod state;
 pub mod ui;
 
 pub use board_host::BoardHost;

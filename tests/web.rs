@@ -1,10 +1,11 @@
 //! Components rendered into a real DOM in headless Chromium (`wasm-bindgen-test`).
 #![cfg(target_arch = "wasm32")]
 
+use careers_widget::state::Catalog;
 use careers_widget::ui::{ApplyFrame, ConfigErrorView, ErrorView, JobBody, JobList};
 use careers_widget::Language;
 use leptos::prelude::*;
-use teamtailor_api::{parse_jobs_page, ApiError, Job};
+use teamtailor_api::{parse_jobs_page, ApiError, Job, JobFilters, Phase};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -36,8 +37,16 @@ fn sample_jobs() -> Vec<Job> {
     parse_jobs_page(JOBS).unwrap().jobs
 }
 
+/// The list of `rows` as the board shows it: a catalog holding them, every row shown.
 fn list_of(rows: Vec<Job>) -> impl IntoView {
-    view! { <JobList rows=Signal::stored(rows) on_open=Callback::new(|_: String| {}) /> }
+    let catalog = Catalog::new();
+    let ids = Memo::new({
+        let ids: Vec<String> = rows.iter().map(|job| job.id.clone()).collect();
+        move |_| ids.clone()
+    });
+    catalog.set_listing(rows, Phase::Complete);
+    let filters = Signal::stored(JobFilters::default());
+    view! { <JobList rows=ids catalog filters on_open=Callback::new(|_: String| {}) /> }
 }
 
 #[wasm_bindgen_test]
@@ -66,9 +75,7 @@ fn titles_are_text_not_markup() {
     let container = fresh_container();
     let mut jobs = sample_jobs();
     jobs[0].title = "<img src=x onerror=alert(1)>".to_owned();
-    let _mounted = mount_to(container.clone(), move || {
-        view! { <JobList rows=Signal::stored(jobs) on_open=Callback::new(|_: String| {}) /> }
-    });
+    let _mounted = mount_to(container.clone(), move || list_of(jobs));
 
     assert!(container.query_selector("img").unwrap().is_none());
     assert_eq!(

@@ -10,7 +10,7 @@ use teamtailor_api::{origin_of, resize_height, MessageData, DEFAULT_APPLY_HEIGHT
 use wasm_bindgen::JsValue;
 use web_sys::MessageEvent;
 
-/// An iframe showing `src` (already checked with `apply_frame_src_allowed`).
+/// An iframe showing `src` (already checked with `checked_url(_, UrlUse::Frame)`).
 #[component]
 pub fn ApplyFrame(src: String, title: String) -> impl IntoView {
     let height = RwSignal::new(DEFAULT_APPLY_HEIGHT);
@@ -38,6 +38,7 @@ pub fn ApplyFrame(src: String, title: String) -> impl IntoView {
             class="tt-apply-frame"
             src=src
             title=title
+            referrerpolicy="strict-origin-when-cross-origin"
             style:height=move || format!("{}px", height.get())
         ></iframe>
     }

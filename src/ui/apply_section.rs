@@ -2,7 +2,7 @@
 //! (only from an https URL, or http on localhost), or the plain apply link as a fallback.
 
 use leptos::prelude::*;
-use teamtailor_api::{apply_frame_src_allowed, safe_url, Job};
+use teamtailor_api::{checked_url, Job, UrlUse, OUTBOUND_LINK_REL};
 
 use crate::board_host::BoardHost;
 use crate::i18n;
@@ -22,17 +22,17 @@ pub fn ApplySection(job: Job) -> impl IntoView {
     let external = job
         .external_application_url
         .as_deref()
-        .and_then(|url| safe_url(url, false));
+        .and_then(|url| checked_url(url, UrlUse::Link));
     let plain_link = job
         .apply_url
         .as_deref()
-        .and_then(|url| safe_url(url, false));
+        .and_then(|url| checked_url(url, UrlUse::Link));
     let content = if let Some(url) = external {
         view! {
             <a
                 class="tt-button tt-apply-link"
                 href=url
-                rel="noopener"
+                rel=OUTBOUND_LINK_REL
                 target="_blank"
                 on:click=move |_| announce()
             >
@@ -41,8 +41,12 @@ pub fn ApplySection(job: Job) -> impl IntoView {
         }
         .into_any()
     } else {
-        match job.apply_iframe_url.clone() {
-            Some(src) if apply_frame_src_allowed(&src) => {
+        let frame_src = job
+            .apply_iframe_url
+            .as_deref()
+            .map(|url| checked_url(url, UrlUse::Frame).ok_or(url));
+        match frame_src {
+            Some(Ok(src)) => {
                 let open = RwSignal::new(false);
                 let title = format!("{} – {}", t.application_form, job.title);
                 view! {
@@ -73,7 +77,7 @@ pub fn ApplySection(job: Job) -> impl IntoView {
                 .into_any()
             }
             refused => {
-                if let Some(src) = refused {
+                if let Some(Err(src)) = refused {
                     leptos::logging::warn!(
                         "[teamtailor] refused to frame apply URL {src}: not https"
                     );
@@ -82,7 +86,7 @@ pub fn ApplySection(job: Job) -> impl IntoView {
                     <p class="tt-apply-refused">{t.apply_form_unavailable}</p>
                     {plain_link.map(|url| {
                         view! {
-                            <a class="tt-button tt-apply-link" href=url rel="noopener" target="_blank">
+                            <a class="tt-button tt-apply-link" href=url rel=OUTBOUND_LINK_REL target="_blank">
                                 {t.apply}
                             </a>
                         }

@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use crate::sanitize::sanitized_fragment;
 
-/// The job body after the allow-list sanitizer; nothing in it can run script.
+/// The job body after the allow-list sanitizer; nothing in it can run script. A changed
+/// body replaces the old one inside the same element.
 #[component]
-pub fn JobBody(html: String) -> impl IntoView {
+pub fn JobBody(#[prop(into)] html: Signal<String>) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        if let (Some(element), Some(fragment)) = (container.get(), sanitized_fragment(&html)) {
+        let fragment = html.with(|html| sanitized_fragment(html));
+        if let (Some(element), Some(fragment)) = (container.get(), fragment) {
             element.set_inner_html("");
             let _ = element.append_child(&fragment);
         }

@@ -1,26 +1,32 @@
 //! The rows of the list, keyed by job id.
 
 use leptos::prelude::*;
-use teamtailor_api::Job;
+use teamtailor_api::JobFilters;
 
 use crate::board_host::BoardHost;
-use crate::state::job_href_prefix;
+use crate::state::{job_href_prefix, Catalog};
 use crate::ui::JobRow;
 
-/// The given rows in order; `on_open` receives the id of a job the user opens.
+/// The jobs `rows` names, in order; `on_open` receives the id of a job the user opens.
 #[component]
-pub fn JobList(#[prop(into)] rows: Signal<Vec<Job>>, on_open: Callback<String>) -> impl IntoView {
+pub fn JobList(
+    rows: Memo<Vec<String>>,
+    catalog: Catalog,
+    /// The filters of the moment: each row's link carries them.
+    filters: Signal<JobFilters>,
+    on_open: Callback<String>,
+) -> impl IntoView {
     let job_param = BoardHost::current().job_param;
-    // The URL changes with the filters, and so do the rows: recompute the link prefix
-    // then, and let each row update its href attribute instead of being rebuilt.
+    // The URL is written before the filters change, so it already holds them here; rows
+    // update their href attribute instead of being rebuilt.
     let href_prefix = Memo::new(move |_| {
-        rows.track();
+        filters.track();
         job_href_prefix(&job_param)
     });
     view! {
         <ul class="tt-job-list">
-            <For each=move || rows.get() key=|job| job.id.clone() let:job>
-                <JobRow job href_prefix=href_prefix.into() on_open />
+            <For each=move || rows.get() key=|id| id.clone() let:id>
+                <JobRow job=catalog.job(id.clone()) id href_prefix=href_prefix.into() on_open />
             </For>
         </ul>
     }

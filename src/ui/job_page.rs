@@ -2,15 +2,17 @@
 
 use leptos::html::H1;
 use leptos::prelude::*;
-use teamtailor_api::Job;
+use teamtailor_api::{safe_picture, Job};
 
 use crate::board_host::BoardHost;
 use crate::i18n;
 use crate::ui::{ApplySection, JobBody, JobFacts};
 
-/// The job page; `on_back` returns to the list.
+/// The job page for `job` as it changes; `on_back` returns to the list. New data for the job
+/// updates its text in place: the page, and the apply form a candidate may be filling in,
+/// are created once.
 #[component]
-pub fn JobPage(job: Job, on_back: Callback<()>) -> impl IntoView {
+pub fn JobPage(job: Memo<Option<Job>>, on_back: Callback<()>) -> impl IntoView {
     let t = i18n::use_texts();
     let heading = NodeRef::<H1>::new();
     let heading_id = BoardHost::current().id("job-heading");
@@ -21,42 +23,62 @@ pub fn JobPage(job: Job, on_back: Callback<()>) -> impl IntoView {
             let _ = heading.focus();
         }
     });
-    let picture = job.picture.clone().map(|picture| {
-        let srcset = [
-            picture.thumb.as_ref().map(|url| format!("{url} 320w")),
-            picture.standard.as_ref().map(|url| format!("{url} 800w")),
-            Some(format!("{} 1600w", picture.original)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
-        view! {
-            <img
-                class="tt-job-picture"
-                src=picture.standard.clone().unwrap_or(picture.original.clone())
-                srcset=srcset
-                sizes="(max-width: 56rem) 100vw, 56rem"
-                alt=""
-                loading="lazy"
-            />
-        }
-    });
-    let body = job.body_html.clone();
-    let pitch = job.pitch.clone();
+    let field = move |read: fn(&Job) -> Option<String>| {
+        Memo::new(move |_| job.with(|job| job.as_ref().and_then(read)))
+    };
+    let title = field(|job| Some(job.title.clone()));
+    let pitch = field(|job| job.pitch.clone());
+    let body = field(|job| Some(job.body_html.clone()));
+    let apply = job
+        .get_untracked()
+        .map(|job| view! { <ApplySection job /> });
     view! {
         <article class="tt-job-page" aria-labelledby=labelled_by>
             <button type="button" class="tt-back" on:click=move |_| on_back.run(())>
                 {t.back_to_jobs}
             </button>
-            {picture}
+            <JobPicture job />
             <h1 id=heading_id class="tt-job-heading" tabindex="-1" node_ref=heading>
-                {job.title.clone()}
+                {move || title.get()}
             </h1>
-            {pitch.map(|pitch| view! { <p class="tt-job-pitch">{pitch}</p> })}
-            <JobFacts job=job.clone() />
-            <JobBody html=body />
-            <ApplySection job />
+            {move || pitch.get().map(|pitch| view! { <p class="tt-job-pitch">{pitch}</p> })}
+            {move || job.get().map(|job| view! { <JobFacts job /> })}
+            <JobBody html=Signal::derive(move || body.get().unwrap_or_default()) />
+            {apply}
         </article>
+    }
+}
+
+/// The job's picture, with only URLs the URL policy lets into `src` and `srcset`.
+#[component]
+pub fn JobPicture(job: Memo<Option<Job>>) -> impl IntoView {
+    let picture = Memo::new(move |_| {
+        job.with(|job| {
+            job.as_ref()
+                .and_then(|job| job.picture.as_ref().and_then(safe_picture))
+        })
+    });
+    move || {
+        picture.get().map(|picture| {
+            let srcset = [
+                picture.thumb.as_ref().map(|url| format!("{url} 320w")),
+                picture.standard.as_ref().map(|url| format!("{url} 800w")),
+                Some(format!("{} 1600w", picture.original)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+            view! {
+                <img
+                    class="tt-job-picture"
+                    src=picture.standard.clone().unwrap_or(picture.original.clone())
+                    srcset=srcset
+                    sizes="(max-width: 56rem) 100vw, 56rem"
+                    alt=""
+                    loading="lazy"
+                />
+            }
+        })
     }
 }

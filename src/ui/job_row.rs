@@ -7,40 +7,52 @@ use web_sys::MouseEvent;
 use crate::i18n;
 
 /// Title (a real link to the job's URL, so it can be opened in a new tab or shared),
-/// department, locations, remote badge and employment type; all plain text.
+/// department, locations, remote badge and employment type; all plain text. The link stays
+/// the same element while `job`'s data changes.
 #[component]
-pub fn JobRow(job: Job, href_prefix: Signal<String>, on_open: Callback<String>) -> impl IntoView {
+pub fn JobRow(
+    id: String,
+    job: Memo<Option<Job>>,
+    href_prefix: Signal<String>,
+    on_open: Callback<String>,
+) -> impl IntoView {
     let t = i18n::use_texts();
-    let encoded_id = teamtailor_api::encode_component(&job.id);
+    let encoded_id = teamtailor_api::encode_component(&id);
     let href = move || format!("{}{encoded_id}", href_prefix.get());
-    let department = job
-        .department
-        .as_ref()
-        .map(|department| department.name.clone());
-    let locations = job.location_names();
-    let remote = t.remote_label(&job.remote_status);
-    let employment = job
-        .employment_type
-        .as_deref()
-        .map(|wire| t.employment_type_label(wire));
-    let id = job.id.clone();
-    let open = move |event: MouseEvent| {
-        // Let the browser handle new-tab and new-window clicks.
-        if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
-            event.prevent_default();
-            on_open.run(id.clone());
-        }
-    };
-    view! {
-        <li class="tt-job" data-job-id=job.id.clone()>
-            <a class="tt-job-title" href=href on:click=open>{job.title.clone()}</a>
-            <div class="tt-job-meta">
+    let title = move || job.with(|job| job.as_ref().map(|job| job.title.clone()));
+    let meta =
+        move || {
+            job.get().map(|job| {
+            let department = job.department.as_ref().map(|department| department.name.clone());
+            let locations = job.location_names();
+            let remote = t.remote_label(&job.remote_status);
+            let employment = job
+                .employment_type
+                .as_deref()
+                .map(|wire| t.employment_type_label(wire));
+            view! {
                 {department.map(|name| view! { <span class="tt-job-department">{name}</span> })}
                 {(!locations.is_empty())
                     .then(|| view! { <span class="tt-job-locations">{locations}</span> })}
                 {employment.map(|label| view! { <span class="tt-job-type">{label}</span> })}
                 {remote.map(|label| view! { <span class="tt-badge tt-job-remote">{label}</span> })}
-            </div>
+            }
+        })
+        };
+    let open = {
+        let id = id.clone();
+        move |event: MouseEvent| {
+            // Let the browser handle new-tab and new-window clicks.
+            if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
+                event.prevent_default();
+                on_open.run(id.clone());
+            }
+        }
+    };
+    view! {
+        <li class="tt-job" data-job-id=id>
+            <a class="tt-job-title" href=href on:click=open>{title}</a>
+            <div class="tt-job-meta">{meta}</div>
         </li>
     }
 }

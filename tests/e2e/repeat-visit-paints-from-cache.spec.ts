@@ -32,17 +32,49 @@ test('a repeat visit lists every job before any API response arrives', async ({ 
   await expect(board.error).toHaveCount(0);
 });
 
-test('a failed refresh keeps the cached list on screen', async ({ page, request }) => {
+test('a failed refresh keeps the cached list, says it may be out of date and reports once', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(40_000);
+  const jobCount = await publishedJobCount(request);
+  const board = new BoardPage(page);
+  await board.open('/');
+  await board.waitForAllJobs(jobCount);
+
+  await page.addInitScript(() => {
+    const errors: unknown[] = [];
+    (window as unknown as { ttErrors: unknown[] }).ttErrors = errors;
+    document.addEventListener('teamtailor:error', (event) =>
+      errors.push((event as CustomEvent).detail),
+    );
+  });
+  // The network is gone: every attempt (the first and its retries) fails.
+  await page.route('**/v1/**', (route) => route.abort('connectionrefused'));
+  await page.reload();
+
+  await expect(board.resultCount).toHaveText(BoardPage.resultCountText(jobCount));
+  await expect(board.root.locator('.tt-refresh-failed')).toBeVisible({ timeout: 20_000 });
+  await expect(board.error).toHaveCount(0);
+  const errors = await page.evaluate(() => (window as unknown as { ttErrors: unknown[] }).ttErrors);
+  expect(errors).toEqual([{ kind: 'network', status: null }]);
+});
+
+test('a refused key purges the cache and shows the error instead of stale jobs', async ({
+  page,
+  request,
+}) => {
   const jobCount = await publishedJobCount(request);
   const board = new BoardPage(page);
   await board.open('/');
   await board.waitForAllJobs(jobCount);
 
   await page.route('**/v1/**', (route) => route.fulfill({ status: 401, body: '' }));
-  const refused = page.waitForResponse((response) => response.url().includes('/v1/jobs'));
   await page.reload();
-  expect((await refused).status()).toBe(401);
-
-  await expect(board.resultCount).toHaveText(BoardPage.resultCountText(jobCount));
-  await expect(board.error).toHaveCount(0);
+  await expect(board.error).toHaveAttribute('data-kind', 'unauthorized');
+  await expect(board.jobRows).toHaveCount(0);
+  const cached = await page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('tt-jobs:')),
+  );
+  expect(cached, 'cache entries left after a 401').toEqual([]);
 });

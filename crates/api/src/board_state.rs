@@ -12,8 +12,10 @@ use crate::model::Job;
 pub enum Phase {
     /// Nothing to show yet.
     Loading,
-    /// Page 1 (or a cache) shows; more pages are on their way.
+    /// Page 1 shows; more pages are on their way.
     Partial,
+    /// Jobs from the cache show while the network is asked for the current ones.
+    Refreshing,
     /// Every listed job is in.
     Complete,
     /// Loading failed and nothing could be shown.
@@ -70,7 +72,7 @@ pub fn decide_screen(open: Option<OpenJob<'_>>, phase: &Phase, can_look_up: bool
         return match phase {
             Phase::Loading => Screen::Loading,
             Phase::Failed(error) => Screen::Failed(error.clone()),
-            Phase::Partial | Phase::Complete => Screen::List,
+            Phase::Partial | Phase::Refreshing | Phase::Complete => Screen::List,
         };
     };
     if let Some(job) = open.job {

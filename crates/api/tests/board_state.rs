@@ -22,6 +22,7 @@ fn closed(mut job: teamtailor_api::Job) -> teamtailor_api::Job {
 fn the_list_waits_for_jobs_and_shows_them_from_page_one_on() {
     assert_eq!(decide_screen(None, &Phase::Loading, true), Screen::Loading);
     assert_eq!(decide_screen(None, &Phase::Partial, true), Screen::List);
+    assert_eq!(decide_screen(None, &Phase::Refreshing, true), Screen::List);
     assert_eq!(decide_screen(None, &Phase::Complete, true), Screen::List);
     assert_eq!(
         decide_screen(None, &Phase::Failed(ApiError::Timeout), true),
@@ -58,7 +59,12 @@ fn a_closed_job_has_its_own_page() {
 #[test]
 fn an_unknown_job_is_never_missing_while_an_answer_is_in_flight() {
     for lookup in [None, Some(&Lookup::Pending)] {
-        for phase in [Phase::Loading, Phase::Partial, Phase::Complete] {
+        for phase in [
+            Phase::Loading,
+            Phase::Partial,
+            Phase::Refreshing,
+            Phase::Complete,
+        ] {
             assert_eq!(
                 decide_screen(open("7", None, lookup), &phase, true),
                 Screen::Loading,
@@ -85,6 +91,11 @@ fn a_failed_lookup_shows_its_error_once_the_list_cannot_hold_the_job() {
         decide_screen(open("7", None, Some(&failed)), &Phase::Partial, true),
         Screen::Loading,
         "a later page may still hold it"
+    );
+    assert_eq!(
+        decide_screen(open("7", None, Some(&failed)), &Phase::Refreshing, true),
+        Screen::Loading,
+        "the refreshed list may hold it"
     );
     assert_eq!(
         decide_screen(open("7", None, Some(&failed)), &Phase::Complete, true),

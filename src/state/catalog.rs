@@ -1,0 +1,156 @@
+//! The board's jobs as one store that arriving data updates in place. Views bind to a job
+//! by id ([`Catalog::job`]) or to the listing; a later page, a revalidation or a lookup
+//! changes the values they read and nothing else, so no view is re-created by data.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use teamtailor_api::{Job, Lookup, Phase, SearchIndex};
+
+/// The listed jobs in board order, with their search index and an id → position map.
+#[derive(Clone)]
+pub struct Listing {
+    pub jobs: Arc<[Job]>,
+    pub index: Arc<SearchIndex>,
+    positions: Arc<HashMap<String, usize>>,
+}
+
+impl Listing {
+    fn new(jobs: Vec<Job>) -> Self {
+        let index = Arc::new(SearchIndex::new(&jobs));
+        let positions = jobs
+            .iter()
+            .enumerate()
+            .map(|(at, job)| (job.id.clone(), at))
+            .collect();
+        Self {
+            jobs: jobs.into(),
+            index,
+            positions: Arc::new(positions),
+        }
+    }
+
+    /// The listed job with `id`.
+    pub fn get(&self, id: &str) -> Option<&Job> {
+        self.positions.get(id).map(|&at| &self.jobs[at])
+    }
+}
+
+/// Two listings are the same when they share their jobs; a new answer always makes a new one.
+impl PartialEq for Listing {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.jobs, &other.jobs)
+    }
+}
+
+/// Every job the board knows and how far loading has come. `Copy`: it is a handful of
+/// signals, shared by the loader that writes and the views that read.
+#[derive(Clone, Copy)]
+pub struct Catalog {
+    listing: RwSignal<Listing>,
+    lookups: RwSignal<HashMap<String, Lookup>>,
+    phase: RwSignal<Phase>,
+    /// A refresh failed while older jobs show.
+    stale: RwSignal<bool>,
+}
+
+impl Catalog {
+    pub fn new() -> Self {
+        Self {
+            listing: RwSignal::new(Listing::new(Vec::new())),
+            lookups: RwSignal::new(HashMap::new()),
+            phase: RwSignal::new(Phase::Loading),
+            stale: RwSignal::new(false),
+        }
+    }
+
+    /// The listed jobs (tracked).
+    pub fn listing(&self) -> Signal<Listing> {
+        self.listing.into()
+    }
+
+    pub fn phase(&self) -> Signal<Phase> {
+        self.phase.into()
+    }
+
+    pub fn is_stale(&self) -> Signal<bool> {
+        self.stale.into()
+    }
+
+    /// The job with `id` as it changes: from the listing, else from a lookup. The memo only
+    /// notifies when the job's data changed, so a view bound to it updates text in place.
+    pub fn job(&self, id: String) -> Memo<Option<Job>> {
+        let this = *self;
+        Memo::new(move |_| this.find(&id))
+    }
+
+    /// The job with `id`, if known (tracked).
+    pub fn find(&self, id: &str) -> Option<Job> {
+        self.listing
+            .with(|listing| listing.get(id).cloned())
+            .or_else(|| {
+                self.lookups.with(|lookups| match lookups.get(id) {
+                    Some(Lookup::Found(job)) => Some(job.as_ref().clone()),
+                    _ => None,
+                })
+            })
+    }
+
+    /// The lookup of `id`, if one was made (tracked).
+    pub fn lookup(&self, id: &str) -> Option<Lookup> {
+        self.lookups.with(|lookups| lookups.get(id).cloned())
+    }
+
+    /// Whether `id` is listed (untracked: for the loader's decisions).
+    pub fn is_listed_untracked(&self, id: &str) -> bool {
+        self.listing
+            .with_untracked(|listing| listing.get(id).is_some())
+    }
+
+    /// Replaces the listed jobs unless they are unchanged, and sets the phase.
+    pub fn set_listing(&self, jobs: Vec<Job>, phase: Phase) {
+        let unchanged = self
+            .listing
+            .with_untracked(|listing| listing.jobs.as_ref() == jobs.as_slice());
+        if !unchanged {
+            self.listing.set(Listing::new(jobs));
+        }
+        self.set_phase(phase);
+    }
+
+    pub fn set_phase(&self, phase: Phase) {
+        if self.phase.with_untracked(|current| *current != phase) {
+            self.phase.set(phase);
+        }
+    }
+
+    pub fn set_lookup(&self, id: String, lookup: Lookup) {
+        self.lookups.update(|lookups| {
+            lookups.insert(id, lookup);
+        });
+    }
+
+    pub fn has_lookup_untracked(&self, id: &str) -> bool {
+        self.lookups
+            .with_untracked(|lookups| lookups.contains_key(id))
+    }
+
+    /// Forgets lookups that failed, so a retry asks again.
+    pub fn forget_failed_lookups(&self) {
+        self.lookups
+            .update(|lookups| lookups.retain(|_, lookup| !matches!(lookup, Lookup::Failed(_))));
+    }
+
+    pub fn set_stale(&self, stale: bool) {
+        if self.stale.get_untracked() != stale {
+            self.stale.set(stale);
+        }
+    }
+}
+
+impl Default for Catalog {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,124 @@
+//! Moving between the list and job pages: the route signal, the host page's history, and the
+//! reader's place on the list when they come back to it.
+
+use leptos::ev;
+use leptos::prelude::*;
+use teamtailor_api::JobFilters;
+use wasm_bindgen::JsCast;
+
+use crate::board_host::BoardHost;
+use crate::state::PAGE_ROWS;
+use crate::state::{read_route, write_route, HistoryEntry, Route};
+
+/// The board's route and the ways to change it. `Copy`, for event handlers.
+#[derive(Clone, Copy)]
+pub struct Navigator {
+    route: RwSignal<Route>,
+    host: StoredValue<BoardHost>,
+    list_scroll: StoredValue<Option<f64>>,
+    /// How many matching rows the list shows; kept across job pages, reset by new filters.
+    shown_rows: RwSignal<usize>,
+}
+
+impl Navigator {
+    /// Reads the route from the URL and follows the browser's back and forward buttons.
+    pub fn new(host: BoardHost) -> Self {
+        let route = RwSignal::new(read_route(&host));
+        let popstate = window_event_listener(ev::popstate, {
+            let host = host.clone();
+            move |_| route.set(read_route(&host))
+        });
+        on_cleanup(move || popstate.remove());
+        let navigator = Self {
+            route,
+            host: StoredValue::new(host),
+            list_scroll: StoredValue::new(None),
+            shown_rows: RwSignal::new(PAGE_ROWS),
+        };
+        navigator.restore_list_position();
+        navigator
+    }
+
+    /// The open job's id (`None`: the list).
+    pub fn open_job(&self) -> Memo<Option<String>> {
+        let route = self.route;
+        Memo::new(move |_| route.with(|route| route.job.clone()))
+    }
+
+    /// How many matching rows the list shows.
+    pub fn shown_rows(&self) -> RwSignal<usize> {
+        self.shown_rows
+    }
+
+    pub fn filters(&self) -> Signal<JobFilters> {
+        let route = self.route;
+        Signal::derive(move || route.with(|route| route.filters.clone()))
+    }
+
+    /// Opens job `id`, remembering where the reader was on the list.
+    pub fn open(&self, id: String) {
+        self.list_scroll.set_value(window().scroll_y().ok());
+        let filters = self.route.with_untracked(|route| route.filters.clone());
+        self.go(
+            Route {
+                job: Some(id),
+                filters,
+            },
+            HistoryEntry::Push,
+        );
+        self.host.with_value(BoardHost::scroll_to_top);
+    }
+
+    /// Back to the list with the filters of the moment.
+    pub fn back(&self) {
+        let filters = self.route.with_untracked(|route| route.filters.clone());
+        self.go(Route { job: None, filters }, HistoryEntry::Push);
+    }
+
+    /// New filters; `push` makes a history entry (a facet), otherwise it is replaced (typing).
+    pub fn set_filters(&self, filters: JobFilters, push: bool) {
+        self.shown_rows.set(PAGE_ROWS);
+        let entry = if push {
+            HistoryEntry::Push
+        } else {
+            HistoryEntry::Replace
+        };
+        self.go(Route { job: None, filters }, entry);
+    }
+
+    fn go(&self, next: Route, entry: HistoryEntry) {
+        self.host.with_value(|host| write_route(&next, host, entry));
+        self.route.set(next);
+    }
+
+    /// Back on the list, scrolls to where the reader was and focuses the job they had opened.
+    fn restore_list_position(&self) {
+        let (open_job, list_scroll, host) = (self.open_job(), self.list_scroll, self.host);
+        Effect::new(move |previous: Option<Option<String>>| {
+            let current = open_job.get();
+            if let (Some(Some(left)), None) = (&previous, &current) {
+                let selector = format!("[data-job-id=\"{}\"] .tt-job-title", css_escape(left));
+                let scroll = list_scroll.get_value();
+                request_animation_frame(move || {
+                    if let Some(y) = scroll {
+                        window().scroll_to_with_x_and_y(0.0, y);
+                    }
+                    let link = host.with_value(|host| host.query(&selector));
+                    if let Some(link) =
+                        link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = link.focus();
+                    }
+                });
+            }
+            current
+        });
+    }
+}
+
+/// Ids are digits in practice; anything else is dropped rather than escaped.
+fn css_escape(id: &str) -> String {
+    id.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
