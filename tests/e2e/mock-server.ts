@@ -58,3 +58,53 @@ export async function mockStats(request: APIRequestContext): Promise<MockStats> 
   }
   return (await response.json()) as MockStats;
 }
+
+/**
+ * An API base whose requests for `page[number]` > 1 answer `ms` milliseconds late (the mock's
+ * `/__fault/later_pages_latency_ms=…` prefix); page 1 and `/v1/jobs/{id}` answer at once.
+ */
+export function laterPagesDelayedApiBase(ms: number): string {
+  return `${mockOrigin}/__fault/later_pages_latency_ms=${ms}`;
+}
+
+/**
+ * Serves the account as configured (0) or one edit later (1: a pitch changed, a newer job
+ * published). Always put 0 back (afterEach/finally): the mock is shared by every spec.
+ */
+export async function setMockRevision(request: APIRequestContext, revision: 0 | 1): Promise<void> {
+  const response = await request.put(`${mockOrigin}/__mock/revision/${revision}`);
+  if (!response.ok()) {
+    throw new Error(`PUT /__mock/revision/${revision} answered ${response.status()}`);
+  }
+}
+
+/** One job as `GET /v1/jobs/{id}` answers it with the demo public key: status and fields. */
+export interface ApiJobById {
+  status: number;
+  id: string;
+  title: string;
+  /** `attributes.status` where the API version has it (published, archived, …). */
+  jobStatus: string | null;
+  departmentId: string | null;
+}
+
+export async function fetchJobById(request: APIRequestContext, id: string): Promise<ApiJobById> {
+  const params = new URLSearchParams({
+    api_key: demoApiKey,
+    api_version: apiVersion,
+    include: 'department,locations,role',
+  });
+  const response = await request.get(`${mockOrigin}/v1/jobs/${encodeURIComponent(id)}?${params}`);
+  if (!response.ok()) {
+    return { status: response.status(), id, title: '', jobStatus: null, departmentId: null };
+  }
+  const body = await response.json();
+  const department = body?.data?.relationships?.department?.data;
+  return {
+    status: response.status(),
+    id: String(body.data.id),
+    title: String(body.data.attributes.title),
+    jobStatus: (body.data.attributes.status as string | undefined) ?? null,
+    departmentId: department?.id ? String(department.id) : null,
+  };
+}

@@ -22,6 +22,20 @@ export class JobPage {
   /** Shown for a job id the API does not list. */
   readonly notFound: Locator;
   readonly notFoundBackButton: Locator;
+  /** The job's pitch under the heading. */
+  readonly pitch: Locator;
+  /** The job's picture (`src` and `srcset`). */
+  readonly picture: Locator;
+  /** The whole apply section; a closed job has none. */
+  readonly applySection: Locator;
+  /** The page of a job that is closed (archived): `article.tt-job-page.tt-job-closed`. */
+  readonly closedArticle: Locator;
+  /** On a closed job's page: says the job is closed ("no longer …"), `role="status"`. */
+  readonly closedNotice: Locator;
+  /** On a closed job's page: up to three open jobs, from the same department when it has one. */
+  readonly similarJobs: Locator;
+  /** The rows of `similarJobs`, each `.tt-job[data-job-id]` with an `a.tt-job-title`. */
+  readonly similarJobRows: Locator;
 
   /** A job of the full-page board, or of the embedded board whose host element is `root`. */
   constructor(page: Page, root: Locator = page.locator('main#tt-board')) {
@@ -37,6 +51,18 @@ export class JobPage {
     this.applyLink = this.article.locator('a.tt-apply-link');
     this.notFound = root.locator('.tt-not-found');
     this.notFoundBackButton = this.notFound.getByRole('button');
+    this.pitch = this.article.locator('.tt-job-pitch');
+    this.picture = this.article.locator('img.tt-job-picture');
+    this.applySection = this.article.locator('.tt-apply');
+    this.closedArticle = root.locator('article.tt-job-page.tt-job-closed');
+    this.closedNotice = this.article.locator('.tt-closed-notice[role="status"]');
+    this.similarJobs = this.article.locator('.tt-similar-jobs');
+    this.similarJobRows = this.similarJobs.locator('.tt-job');
+  }
+
+  /** "Full name" in the apply form inside the iframe. */
+  get applyNameField(): Locator {
+    return this.applyFrameContent.locator('input#name');
   }
 
   /** Opens job `id` directly, keeping `hostParams` (e.g. `utm_source=x`) in the URL. */
