@@ -793,3 +793,49 @@ fn the_table_invariants_catch_unsafe_dom() {
         ]
     );
 }
+#[wasm_bindgen_test]
+async fn job_body_cannot_create_the_host_pages_custom_elements() {
+    js_sys::eval(concat!(
+        "if (!customElements.get('tt-probe-p')) {",
+        "  const count = () => { window.__tt_probe = (window.__tt_probe || 0) + 1; };",
+        "  customElements.define('tt-probe-p', class extends HTMLParagraphElement {",
+        "    constructor() { super(); count(); } }, { extends: 'p' });",
+        "  customElements.define('tt-probe-a', class extends HTMLAnchorElement {",
+        "    constructor() { super(); count(); } }, { extends: 'a' });",
+        "  customElements.define('tt-probe-body', class extends HTMLBodyElement {",
+        "    constructor() { super(); count(); } }, { extends: 'body' });",
+        "  customElements.define('tt-probe-el', class extends HTMLElement {",
+        "    constructor() { super(); count(); } });",
+        "}",
+    ))
+    .unwrap();
+    let probes = || js_sys::Reflect::get(&window(), &"__tt_probe".into()).unwrap();
+    // The probes work: markup parsed into the page creates them.
+    let control = document().create_element("div").unwrap();
+    control.set_inner_html("<p is=\"tt-probe-p\">p</p><tt-probe-el></tt-probe-el>");
+    assert_eq!(probes().as_f64(), Some(2.0));
+    js_sys::Reflect::delete_property(&window(), &"__tt_probe".into()).unwrap();
+
+    let container = fresh_container();
+    let html = concat!(
+        "<body is=\"tt-probe-body\"><p is=\"tt-probe-p\">p</p>",
+        "<a is=\"tt-probe-a\" href=\"https://example.com/jobs\">a</a>",
+        "<tt-probe-el>e</tt-probe-el></body>",
+    )
+    .to_owned();
+    let _mounted = mount_to(container.clone(), move || view! { <JobBody html /> });
+    leptos::task::tick().await;
+    sleep_ms(50).await;
+
+    assert!(
+        probes().is_undefined(),
+        "host custom elements created: {:?}",
+        probes()
+    );
+    // The serializer writes an element's `is` value back even when the attribute is gone.
+    let body = container.query_selector(".tt-job-body").unwrap().unwrap();
+    assert_eq!(
+        body.inner_html(),
+        format!("<p>p</p>{}e", kept_link("https://example.com/jobs", "a"))
+    );
+}
