@@ -21,9 +21,13 @@ pub fn sanitized_fragment(html: &str) -> Option<DocumentFragment> {
     clean_children(&body);
     let page = leptos::prelude::document();
     let fragment = page.create_document_fragment();
-    let imported = page.import_node_with_deep(&body, true).ok()?;
-    while let Some(child) = imported.first_child() {
-        fragment.append_child(&child).ok()?;
+    // Children one by one: a clone of the body itself would carry its `is` value (below).
+    let mut next = body.first_child();
+    while let Some(child) = next {
+        next = child.next_sibling();
+        fragment
+            .append_child(&page.import_node_with_deep(&child, true).ok()?)
+            .ok()?;
     }
     Some(fragment)
 }
@@ -49,12 +53,16 @@ fn clean_element(parent: &Node, element: Element) {
         // SVG and MathML content is where parser tricks live; none of it is kept.
         TagRule::Drop
     };
-    let rule = match rule {
-        TagRule::Keep => {
-            clean_attributes(&element);
-            rule_without_url(&element)
-        }
-        other => other,
+    let (element, rule) = match rule {
+        TagRule::Keep => match without_is_value(parent, element) {
+            Some(element) => {
+                clean_attributes(&element);
+                let rule = rule_without_url(&element);
+                (element, rule)
+            }
+            None => return,
+        },
+        other => (element, other),
     };
     match rule {
         TagRule::Keep => clean_children(&element),
@@ -67,6 +75,36 @@ fn clean_element(parent: &Node, element: Element) {
         }
         TagRule::Drop => remove(parent, &element),
     }
+}
+
+/// `element`, or a plain copy of it in its place if it was parsed with an `is` attribute.
+///
+/// The parser gives such an element an "is value" that removing the attribute does not clear:
+/// importing it into the page would create the host page's customized built-in element of that
+/// name (running its constructor), and serializing it writes `is="…"` back. The copy is made
+/// by `createElement` without one. `None` (the element is removed) if no copy could be made.
+fn without_is_value(parent: &Node, element: Element) -> Option<Element> {
+    if !element.has_attribute("is") {
+        return Some(element);
+    }
+    let plain = element
+        .owner_document()
+        .and_then(|document| document.create_element(&element.local_name()).ok());
+    let Some(plain) = plain else {
+        remove(parent, &element);
+        return None;
+    };
+    let names = element.get_attribute_names();
+    for name in names.iter().filter_map(|name| name.as_string()) {
+        if let Some(value) = element.get_attribute(&name) {
+            let _ = plain.set_attribute(&name, &value);
+        }
+    }
+    while let Some(child) = element.first_child() {
+        let _ = plain.append_child(&child);
+    }
+    let _ = parent.replace_child(&plain, &element);
+    Some(plain)
 }
 
 /// A link whose href was refused is kept as its text; an image without a safe src is gone.
