@@ -23,7 +23,13 @@ for (const { name, attribute } of cases) {
   }) => {
     const before = await mockStats(request);
     const requests: Request[] = [];
-    page.on('request', (r) => requests.push(r));
+    const inFlight = new Set<Request>();
+    page.on('request', (r) => {
+      requests.push(r);
+      inFlight.add(r);
+    });
+    page.on('requestfinished', (r) => inFlight.delete(r));
+    page.on('requestfailed', (r) => inFlight.delete(r));
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -69,8 +75,10 @@ for (const { name, attribute } of cases) {
     expect((await site.events()).map((event) => event.type)).not.toContain('teamtailor:ready');
 
     // Nothing went to the API: neither what the page asked for nor what the mock received.
-    // (The widget's own files load from the mock too, so only /v1/ counts.)
-    await page.waitForLoadState('networkidle');
+    // (The widget's own files load from the mock too, so only /v1/ counts.) The widget has
+    // mounted (the message, the console error and the event are in); once every request the
+    // page started has been answered, the mock has counted each of them.
+    await expect.poll(() => [...inFlight].map((r) => r.url()), 'requests still in flight').toEqual([]);
     expect(requests.map((r) => r.url()).filter((url) => new URL(url).pathname.startsWith('/v1/'))).toEqual([]);
     const after = await mockStats(request);
     expect(apiRequestCount(after), 'API requests the mock received').toBe(apiRequestCount(before));
