@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt, TryStreamExt};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use leptos::prelude::{set_timeout_with_handle, window};
 use teamtailor_api::{
     merge_pages, parse_job, parse_jobs_page, parse_snapshot, retry_delay_ms, ApiError, ApiRequest,
@@ -94,14 +94,23 @@ async fn get_text(request: &ApiRequest) -> Result<String, ApiError> {
 }
 
 async fn send(request: &ApiRequest, signal: &web_sys::AbortSignal) -> Result<String, ApiError> {
-    let mut builder = Request::get(&request.url).abort_signal(Some(signal));
-    for (name, value) in &request.headers {
-        builder = builder.header(name, value);
-    }
-    let response = builder
-        .send()
-        .await
-        .map_err(|error| network_error(&error.to_string()))?;
+    let response = match crate::prefetch::take(&request.url) {
+        // Started by the loader script before the wasm ran: the same request, further along.
+        Some(started) => wasm_bindgen_futures::JsFuture::from(until_aborted(started, signal))
+            .await
+            .map(|response| Response::from(web_sys::Response::from(response)))
+            .map_err(|error| network_error(&format!("{error:?}")))?,
+        None => {
+            let mut builder = Request::get(&request.url).abort_signal(Some(signal));
+            for (name, value) in &request.headers {
+                builder = builder.header(name, value);
+            }
+            builder
+                .send()
+                .await
+                .map_err(|error| network_error(&error.to_string()))?
+        }
+    };
     let seconds = |name: &str| {
         response
             .headers()
@@ -116,6 +125,12 @@ async fn send(request: &ApiRequest, signal: &web_sys::AbortSignal) -> Result<Str
         .text()
         .await
         .map_err(|error| network_error(&error.to_string()))
+}
+
+/// `promise`, rejected when `signal` aborts: the time limit holds for adopted requests too.
+fn until_aborted(promise: js_sys::Promise, signal: &web_sys::AbortSignal) -> js_sys::Promise {
+    let aborted = js_sys::Promise::new(&mut |_, reject| signal.set_onabort(Some(&reject)));
+    js_sys::Promise::race(&js_sys::Array::of2(&promise, &aborted))
 }
 
 async fn sleep(milliseconds: u32) {

@@ -5,6 +5,7 @@ mod client;
 mod i18n;
 mod job_cache;
 mod mount;
+mod prefetch;
 mod sanitize;
 pub mod state;
 pub mod ui;

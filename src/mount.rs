@@ -22,6 +22,7 @@ pub fn mount_board() {
         return;
     };
     let config = read_config(&element);
+    crate::prefetch::adopt_from(&element);
     // The element's fallback content (<noscript>) is replaced by the app.
     element.set_inner_html("");
     match config {
@@ -38,6 +39,7 @@ pub fn mount_board() {
 /// `embed.js`. Called by `embed.js`, once per script tag.
 #[wasm_bindgen]
 pub fn mount_embed(script: HtmlElement, stylesheet: String) {
+    crate::prefetch::adopt_from(&script);
     let options = EmbedOptions::from_attributes(|name| attribute(&script, name));
     let config = options
         .clone()
