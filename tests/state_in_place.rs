@@ -6,24 +6,16 @@ use careers_widget::state::{Catalog, Navigator};
 use careers_widget::ui::{JobPage, ListView};
 use careers_widget::BoardHost;
 use leptos::prelude::*;
-use teamtailor_api::{parse_jobs_page, Job, Phase};
+use teamtailor_api::Phase;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod support;
+
+use support::{fresh_container, sample_jobs};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-const JOBS: &str = include_str!("../crates/api/tests/fixtures/jobs_20240904.json");
-
-fn fresh_container() -> HtmlElement {
-    let container = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&container).unwrap();
-    container.unchecked_into()
-}
-
-fn sample_jobs() -> Vec<Job> {
-    parse_jobs_page(JOBS).unwrap().jobs
-}
 
 fn find(container: &HtmlElement, selector: &str) -> Element {
     container

@@ -5,20 +5,16 @@ use careers_widget::state::Catalog;
 use careers_widget::ui::{ApplyFrame, ConfigErrorView, ErrorView, JobBody, JobList};
 use careers_widget::Language;
 use leptos::prelude::*;
-use teamtailor_api::{parse_jobs_page, ApiError, Job, JobFilters, Phase};
+use teamtailor_api::{ApiError, Job, JobFilters, Phase};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
+mod support;
+
+use support::{fresh_container, sample_jobs};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-const JOBS: &str = include_str!("../crates/api/tests/fixtures/jobs_20240904.json");
-
-fn fresh_container() -> HtmlElement {
-    let container = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&container).unwrap();
-    container.unchecked_into()
-}
 
 fn texts(container: &HtmlElement, selector: &str) -> Vec<String> {
     let nodes = container.query_selector_all(selector).unwrap();
@@ -31,10 +27,6 @@ fn texts(container: &HtmlElement, selector: &str) -> Vec<String> {
                 .unwrap_or_default()
         })
         .collect()
-}
-
-fn sample_jobs() -> Vec<Job> {
-    parse_jobs_page(JOBS).unwrap().jobs
 }
 
 /// The list of `rows` as the board shows it: a catalog holding them, every row shown.

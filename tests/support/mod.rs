@@ -1,0 +1,20 @@
+//! Fixtures shared by the browser test files.
+
+use leptos::prelude::document;
+use teamtailor_api::{parse_jobs_page, Job};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+const JOBS: &str = include_str!("../../crates/api/tests/fixtures/jobs_20240904.json");
+
+/// A new empty element in the page's body to mount into.
+pub fn fresh_container() -> HtmlElement {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    container.unchecked_into()
+}
+
+/// The jobs of the 20240904 fixture.
+pub fn sample_jobs() -> Vec<Job> {
+    parse_jobs_page(JOBS).unwrap().jobs
+}
