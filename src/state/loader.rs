@@ -97,14 +97,14 @@ impl Loader {
     /// Asks the API for job `id` unless it is listed or already asked for. A snapshot has no
     /// by-id endpoint: there, the complete list decides.
     fn look_up_if_unknown(self, id: String) {
-        let config = self.config.get_value();
-        if config.source.is_some()
+        if self.config.with_value(|config| config.source.is_some())
             || self.catalog.is_listed_untracked(&id)
             || self.catalog.has_lookup_untracked(&id)
         {
             return;
         }
         self.catalog.set_lookup(id.clone(), Lookup::Pending);
+        let config = self.config.get_value();
         spawn_local(async move {
             let lookup = match fetch_job(&config, &id).await {
                 Ok(job) if config.admits(&job) => Lookup::Found(Box::new(job)),

@@ -1,14 +1,13 @@
 //! The page of a job that no longer takes applications: it says so, and offers open jobs
 //! from the same department and the way back to all jobs.
 
-use leptos::html::H1;
 use leptos::prelude::*;
 use teamtailor_api::{similar_open_jobs, Job};
 
 use crate::board_host::BoardHost;
 use crate::i18n;
 use crate::state::{job_href_prefix, Catalog, Navigator};
-use crate::ui::JobRow;
+use crate::ui::{job_heading_id, JobHeading, JobRow};
 
 /// How many open jobs a closed job's page suggests.
 const SIMILAR_JOBS: usize = 3;
@@ -22,15 +21,6 @@ pub fn ClosedJobPage(
 ) -> impl IntoView {
     let t = i18n::use_texts();
     let host = BoardHost::current();
-    let heading = NodeRef::<H1>::new();
-    let heading_id = host.id("job-heading");
-    let labelled_by = heading_id.clone();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
-    let title = move || job.with(|job| job.as_ref().map(|job| job.title.clone()));
     let department = Memo::new(move |_| {
         job.with(|job| {
             job.as_ref()
@@ -51,13 +41,11 @@ pub fn ClosedJobPage(
     let href_prefix = Signal::stored(job_href_prefix(&host.job_param));
     let on_open = Callback::new(move |id: String| navigator.open(id));
     view! {
-        <article class="tt-job-page tt-job-closed" aria-labelledby=labelled_by>
+        <article class="tt-job-page tt-job-closed" aria-labelledby=job_heading_id()>
             <button type="button" class="tt-back" on:click=move |_| navigator.back()>
                 {t.back_to_jobs}
             </button>
-            <h1 id=heading_id class="tt-job-heading" tabindex="-1" node_ref=heading>
-                {title}
-            </h1>
+            <JobHeading job />
             <p class="tt-closed-notice" role="status">{t.job_closed}</p>
             <Show when=move || similar.with(|ids| !ids.is_empty())>
                 <section class="tt-similar-jobs" aria-labelledby=host.id("similar-heading")>

@@ -1,12 +1,10 @@
 //! One job, rendered natively: facts, picture, sanitized description and the way to apply.
 
-use leptos::html::H1;
 use leptos::prelude::*;
 use teamtailor_api::{safe_picture, Job};
 
-use crate::board_host::BoardHost;
 use crate::i18n;
-use crate::ui::{ApplySection, JobBody, JobFacts};
+use crate::ui::{job_heading_id, ApplySection, JobBody, JobFacts, JobHeading};
 
 /// The job page for `job` as it changes; `on_back` returns to the list. New data for the job
 /// updates its text in place: the page, and the apply form a candidate may be filling in,
@@ -14,33 +12,21 @@ use crate::ui::{ApplySection, JobBody, JobFacts};
 #[component]
 pub fn JobPage(job: Memo<Option<Job>>, on_back: Callback<()>) -> impl IntoView {
     let t = i18n::use_texts();
-    let heading = NodeRef::<H1>::new();
-    let heading_id = BoardHost::current().id("job-heading");
-    let labelled_by = heading_id.clone();
-    // Keyboard and screen-reader users land on the new view's heading.
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
     let field = move |read: fn(&Job) -> Option<String>| {
         Memo::new(move |_| job.with(|job| job.as_ref().and_then(read)))
     };
-    let title = field(|job| Some(job.title.clone()));
     let pitch = field(|job| job.pitch.clone());
     let body = field(|job| Some(job.body_html.clone()));
     let apply = job
         .get_untracked()
         .map(|job| view! { <ApplySection job /> });
     view! {
-        <article class="tt-job-page" aria-labelledby=labelled_by>
+        <article class="tt-job-page" aria-labelledby=job_heading_id()>
             <button type="button" class="tt-back" on:click=move |_| on_back.run(())>
                 {t.back_to_jobs}
             </button>
             <JobPicture job />
-            <h1 id=heading_id class="tt-job-heading" tabindex="-1" node_ref=heading>
-                {move || title.get()}
-            </h1>
+            <JobHeading job />
             {move || pitch.get().map(|pitch| view! { <p class="tt-job-pitch">{pitch}</p> })}
             {move || job.get().map(|job| view! { <JobFacts job /> })}
             <JobBody html=Signal::derive(move || body.get().unwrap_or_default()) />
