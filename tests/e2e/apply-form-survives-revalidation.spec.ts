@@ -2,10 +2,8 @@
 // differs (the company edited a pitch), the change appears in place: the job page and the
 // half-filled application in its iframe stay as they are.
 import { expect, test } from '@playwright/test';
-import { MARKER } from './board-watch';
-import { fetchPublishedJobs } from './demo-jobs';
+import { cacheThenRevise, MARKER } from './board-watch';
 import { setMockRevision } from './mock-server';
-import { BoardPage } from './pages/board-page';
 import { JobPage } from './pages/job-page';
 
 const REVISED_PITCH_SUFFIX = ' (updated)';
@@ -16,17 +14,8 @@ test.afterEach(async ({ request }) => {
 
 test('the apply form keeps the typed name when the revalidated data changes the job', async ({ page, request }) => {
   test.setTimeout(45_000);
-  await setMockRevision(request, 0);
-  const before = await fetchPublishedJobs(request);
-
-  // Visit 1 fills the cache with the account as it was.
-  const board = new BoardPage(page);
-  await board.open('/');
-  await board.waitForAllJobs(before.length);
-
-  // The company edits the account: one job's pitch changes.
-  await setMockRevision(request, 1);
-  const after = await fetchPublishedJobs(request);
+  // Visit 1 fills the cache with the account as it was; then the company edits one pitch.
+  const { before, after } = await cacheThenRevise(page, request);
   const edited = after.find((job) => job.pitch.endsWith(REVISED_PITCH_SUFFIX));
   expect(edited, 'revision 1 appends " (updated)" to a pitch').toBeDefined();
   const oldPitch = before.find((job) => job.id === edited!.id)!.pitch;

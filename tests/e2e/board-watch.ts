@@ -1,9 +1,10 @@
 // What specs about data arriving while the reader works need: serving the full-page board
 // with another API base, knowing when a given API page has answered, and remembering
 // whether "not found" was ever shown, even for a moment.
-import { expect, type Page, type Response, type Route } from '@playwright/test';
-import type { ApiJob } from './demo-jobs';
-import { mockOrigin } from './mock-server';
+import { expect, type APIRequestContext, type Page, type Response, type Route } from '@playwright/test';
+import { fetchPublishedJobs, type ApiJob } from './demo-jobs';
+import { mockOrigin, setMockRevision } from './mock-server';
+import { BoardPage } from './pages/board-page';
 
 /** Serves the full-page board (`/`) with `data-api-base` swapped for `apiBase`. */
 export async function serveBoardWithApiBase(page: Page, apiBase: string): Promise<void> {
@@ -106,4 +107,20 @@ export function titleOnlyOnPage(jobs: ApiJob[], pageNumber: number): string {
     if (!elsewhere) return job.title;
   }
   throw new Error(`no job on API page ${pageNumber} has a title found nowhere else`);
+}
+
+/**
+ * A repeat visitor's starting point: visit 1 fills the cache with the mock's revision 0, then
+ * the account changes to revision 1. Returns the published jobs before and after the change.
+ */
+export async function cacheThenRevise(
+  page: Page,
+  request: APIRequestContext,
+): Promise<{ before: ApiJob[]; after: ApiJob[] }> {
+  await setMockRevision(request, 0);
+  const before = await fetchPublishedJobs(request);
+  await new BoardPage(page).open('/');
+  await new BoardPage(page).waitForAllJobs(before.length);
+  await setMockRevision(request, 1);
+  return { before, after: await fetchPublishedJobs(request) };
 }

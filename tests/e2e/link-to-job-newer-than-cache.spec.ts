@@ -2,10 +2,8 @@
 // board must not call it missing while the API has not answered: it fetches the job and
 // shows it, with no "not found" in between, not even for a frame.
 import { expect, test } from '@playwright/test';
-import { recordNotFound, sawNotFound } from './board-watch';
-import { fetchPublishedJobs } from './demo-jobs';
+import { cacheThenRevise, recordNotFound, sawNotFound } from './board-watch';
 import { setMockRevision } from './mock-server';
-import { BoardPage } from './pages/board-page';
 import { JobPage } from './pages/job-page';
 
 const REVISED_NEW_JOB_TITLE = 'Staff Platform Engineer';
@@ -16,18 +14,10 @@ test.afterEach(async ({ request }) => {
 
 test('a link to a job newer than the cache opens without a not-found flash', async ({ page, request }) => {
   test.setTimeout(45_000);
-  await setMockRevision(request, 0);
-  const before = await fetchPublishedJobs(request);
-
-  // Visit 1 fills the cache with the account as it was.
-  const board = new BoardPage(page);
-  await board.open('/');
-  await board.waitForAllJobs(before.length);
-
-  // A job is published after that.
-  await setMockRevision(request, 1);
+  // Visit 1 fills the cache with the account as it was; a job is published after that.
+  const { before, after } = await cacheThenRevise(page, request);
   const cachedIds = new Set(before.map((job) => job.id));
-  const added = (await fetchPublishedJobs(request)).filter((job) => !cachedIds.has(job.id));
+  const added = after.filter((job) => !cachedIds.has(job.id));
   expect(added.map((job) => job.title), 'revision 1 publishes one new job').toEqual([REVISED_NEW_JOB_TITLE]);
   const newJob = added[0];
 
