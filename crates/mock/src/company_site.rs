@@ -18,12 +18,14 @@ pub use site_config::CompanySiteConfig;
 pub use site_stylesheet::STYLESHEET_PATH;
 pub use strict_csp_page::strict_csp_policy;
 
+use crate::compression::compression_layer;
 use axum::routing::get;
 use axum::Router;
 use std::sync::Arc;
 
 /// The company site: `/`, `/two-widgets`, `/light-dom`, `/hostile-css`, `/strict-csp`,
-/// `/bad-config/{case}` and its stylesheet; anything else is a 404 page.
+/// `/bad-config/{case}` and its stylesheet; anything else is a 404 page. Compressed when the
+/// browser asks, like the widget's origin.
 pub fn company_site_app(config: CompanySiteConfig) -> Router {
     Router::new()
         .route("/", get(home_page::home_page))
@@ -34,5 +36,6 @@ pub fn company_site_app(config: CompanySiteConfig) -> Router {
         .route("/bad-config/{case}", get(bad_config_page::bad_config_page))
         .route(STYLESHEET_PATH, get(site_stylesheet::stylesheet))
         .fallback(not_found_page::not_found_page)
+        .layer(compression_layer())
         .with_state(Arc::new(config))
 }

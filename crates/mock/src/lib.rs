@@ -8,6 +8,7 @@ mod api;
 mod careersite;
 pub mod cli;
 mod company_site;
+mod compression;
 mod config;
 pub mod data;
 mod faults;
@@ -39,7 +40,9 @@ use axum::routing::{any, get, post, put};
 use axum::Router;
 use state::AppState;
 
-/// The whole server: API, fault prefix, career site, pictures, board, health and stats.
+/// The whole server: API, fault prefix, career site, pictures, board, health and stats. Every
+/// answer is compressed when the client asks, as CDNs and API gateways commonly do; the stats
+/// layer stays outermost so it counts every request.
 pub fn app(config: MockConfig) -> Router {
     let state = AppState::new(config);
     let api = api::api_router(state.clone());
@@ -61,6 +64,7 @@ pub fn app(config: MockConfig) -> Router {
         .route("/__mock/stats/reset", post(stats::reset_stats))
         .route("/__mock/revision/{revision}", put(stats::set_revision))
         .fallback_service(static_site::static_files(&state.dist))
+        .layer(compression::compression_layer())
         .layer(from_fn_with_state(state.clone(), stats::count_requests))
         .with_state(state)
 }
