@@ -68,7 +68,9 @@ mock-build: bootstrap ## Release build of the mock server
 e2e: build mock-build ## Playwright specs against dist/ served by the mock on E2E_PORT
 	$(TIER) e2e playwright test --config tests/e2e/playwright.config.ts
 
-bench: build mock-build ## Per-keystroke search/filter timings with 2,000 generated jobs (figures only)
+# First job title (embed, board, static baseline; loopback and slow 4G), then the keystrokes.
+bench: build mock-build ## First-title and per-keystroke benchmarks in headless Chromium (figures only)
+	node tests/bench/first-title.mjs 7
 	node tests/bench/filter-keystrokes.mjs 2000
 
 size: build ## Brotli sizes of dist's .wasm/.js/.css (figures, no assertions)
