@@ -11,7 +11,7 @@ set -euo pipefail
 
 # The budget, in brotli bytes. DESIGN's goal is 140 KiB (143360 B); the board is not there yet
 # (issue 9), so this is a ratchet: today's size plus ~1 KiB, lowered whenever a cut lands.
-readonly FIRST_VIEW_BUDGET_BROTLI=$((169 * 1024))
+readonly FIRST_VIEW_BUDGET_BROTLI=$((168 * 1024))
 
 dist=dist
 record=false

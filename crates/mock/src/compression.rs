@@ -3,7 +3,8 @@
 //!
 //! tower-http's default levels are those of an on-the-fly server such as nginx: brotli quality
 //! 4 and gzip 6, not the slow maxima a build would precompress with; `make bench` prints both
-//! what was sent and the `-q 11` / `-9` sizes. Pictures (`image/*`) are left alone.
+//! what was sent and the `-q 11` / `-9` sizes. Pictures (`image/*`) are left alone, and so
+//! are dist files the build precompressed (see `static_site::cache_policy`).
 
 use tower_http::compression::CompressionLayer;
 

@@ -122,3 +122,36 @@ async fn health_check_answers_ok() {
         (StatusCode::OK, "ok".to_owned())
     );
 }
+
+#[tokio::test]
+async fn the_builds_precompressed_copies_are_sent_to_browsers_that_accept_them() {
+    let app = serving(dist_with(
+        "precompressed",
+        &[
+            ("careers-widget-0123456789abcdef.js", "export {}"),
+            ("careers-widget-0123456789abcdef.js.br", "brotli bytes"),
+            ("careers-widget-0123456789abcdef.js.gz", "gzip bytes"),
+        ],
+    ));
+    let request = |encodings: &str| {
+        axum::http::Request::get("/careers-widget-0123456789abcdef.js")
+            .header("host", "mock.test:8080")
+            .header("accept-encoding", encodings)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let brotli = send(&app, request("gzip, br")).await;
+    assert_eq!(brotli.header("content-encoding"), Some("br"));
+    assert_eq!(brotli.text(), "brotli bytes");
+    assert_eq!(brotli.header("content-type"), Some("text/javascript"));
+    assert_eq!(
+        brotli.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let gzip = send(&app, request("gzip")).await;
+    assert_eq!(gzip.header("content-encoding"), Some("gzip"));
+    assert_eq!(gzip.text(), "gzip bytes");
+    let plain = send(&app, request("identity")).await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert_eq!(plain.text(), "export {}");
+}

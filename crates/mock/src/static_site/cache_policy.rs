@@ -41,10 +41,13 @@ async fn set_cache_control(request: Request, next: Next) -> Response {
     response
 }
 
-/// Files under `dist` (ServeDir guesses types, so `.wasm` is `application/wasm`).
+/// Files under `dist` (ServeDir guesses types, so `.wasm` is `application/wasm`). The build's
+/// `.br` / `.gz` copies are sent when the browser accepts them, as a CDN serving precompressed
+/// files would; other files are compressed on the fly.
 pub(crate) fn static_files(dist: &Path) -> Router {
+    let files = ServeDir::new(dist).precompressed_br().precompressed_gzip();
     Router::new()
-        .fallback_service(ServeDir::new(dist))
+        .fallback_service(files)
         .layer(middleware::from_fn(set_cache_control))
 }
 

@@ -39,8 +39,8 @@ pub async fn index_page(State(state): State<AppState>, headers: HeaderMap) -> Re
         (header::CONTENT_TYPE, "text/html; charset=utf-8"),
         (header::CACHE_CONTROL, "no-cache"),
     ];
-    let html = KEY_PLACEHOLDERS
-        .iter()
-        .fold(html, |html, placeholder| html.replace(placeholder, &configured));
+    let html = KEY_PLACEHOLDERS.iter().fold(html, |html, placeholder| {
+        html.replace(placeholder, &configured)
+    });
     (headers, html).into_response()
 }

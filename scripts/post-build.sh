@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Trunk's one post_build hook, so the steps run in order: embed.js first, then the
+# precompressed copies of every file, embed.js included.
+set -euo pipefail
+here=$(dirname "${BASH_SOURCE[0]}")
+bash "$here/write-embed.sh"
+bash "$here/precompress.sh"
