@@ -26,22 +26,16 @@ baseline="$(dirname "${BASH_SOURCE[0]}")/size-baseline.tsv"
 command -v brotli >/dev/null || { echo "size-budget: brotli not found; run 'make bootstrap'" >&2; exit 1; }
 
 # Stable names for the content-hashed files, so the baseline survives every rebuild.
-one() {
-  local matches=("$dist"/$1)
-  [ ${#matches[@]} -eq 1 ] && [ -e "${matches[0]}" ] || {
-    echo "size-budget: expected exactly one $1 in $dist/" >&2
-    exit 1
-  }
-  echo "${matches[0]}"
-}
-declare -A path=(
-  [wasm]=$(one 'careers-widget-*_bg.wasm')
-  [module.js]=$(one 'careers-widget-*[0-9a-f].js')
-  [board.css]=$(one 'board-*.css')
-  [page.css]=$(one 'page-*.css')
-  [embed.js]=$(one 'embed.js')
-  [first-request.js]=$(one 'first-request.js')
-)
+# shellcheck source=one-file.sh
+. "$(dirname "${BASH_SOURCE[0]}")/one-file.sh"
+one() { one_file "$dist" "$1"; }
+declare -A path
+for entry in 'wasm=careers-widget-*_bg.wasm' 'module.js=careers-widget-*[0-9a-f].js' \
+  'board.css=board-*.css' 'page.css=page-*.css' 'embed.js=embed.js' 'first-request.js=first-request.js'; do
+  # A plain assignment, so a missing file stops the script (set -e).
+  file=$(one "${entry#*=}")
+  path[${entry%%=*}]=$file
+done
 declare -A size
 for name in "${!path[@]}"; do
   size[$name]=$(brotli -c -q 11 "${path[$name]}" | wc -c)

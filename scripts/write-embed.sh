@@ -5,14 +5,9 @@
 set -euo pipefail
 
 dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
-one() {
-  local matches=("$dir"/$1)
-  [ ${#matches[@]} -eq 1 ] && [ -e "${matches[0]}" ] || {
-    echo "write-embed: expected exactly one $1 in $dir, found: ${matches[*]}" >&2
-    exit 1
-  }
-  basename "${matches[0]}"
-}
+# shellcheck source=one-file.sh
+. "$(dirname "${BASH_SOURCE[0]}")/one-file.sh"
+one() { basename "$(one_file "$dir" "$1")"; }
 js=$(one 'careers-widget-*[0-9a-f].js')
 wasm=$(one 'careers-widget-*_bg.wasm')
 css=$(one 'board-*.css')
