@@ -53,7 +53,10 @@ pub use query::{ApiRequest, JobsQuery, MAX_PAGE_SIZE};
 pub use resize_message::{resize_height, MessageData, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};
 pub use resolve::{merge_pages, parse_job, parse_jobs_page, JobsPage};
 pub use retry_policy::{retry_delay_ms, MAX_RETRIES};
-pub use sanitize_rules::{allowed_attribute, allowed_tag, link_extra_attributes, TagRule};
+pub use sanitize_rules::{
+    allowed_attribute, allowed_tag, link_extra_attributes, TagRule, DROPPED_TAGS, KEPT_ATTRIBUTES,
+    KEPT_TAGS,
+};
 pub use search::{PreparedQuery, SearchIndex};
 pub use text_fold::{fold, words};
 pub use url_encode::encode_component;
