@@ -11,9 +11,6 @@ use crate::failure::Failure;
 use crate::jitter::unit_random;
 use crate::progress;
 
-/// The widget's time limit: a request that has not answered by then is abandoned.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
-
 /// A validated API configuration and an HTTP client.
 pub struct ApiClient {
     http: reqwest::Client,
@@ -61,7 +58,7 @@ impl ApiClient {
         })
         .map_err(|error| Failure::usage(option_message(&error.to_string())))?;
         let http = reqwest::Client::builder()
-            .timeout(REQUEST_TIMEOUT)
+            .timeout(Duration::from_secs(args.timeout_secs.max(1)))
             .user_agent(concat!("careers-cli/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|error| Failure::usage(format!("cannot start an HTTP client: {error}")))?;

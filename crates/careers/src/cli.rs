@@ -25,6 +25,9 @@ pub enum Command {
     Snippet(SnippetArgs),
 }
 
+/// The widget's time limit for one request.
+pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+
 /// Where the API is and how to talk to it; shared by every command that sends requests.
 #[derive(Debug, Clone, Args)]
 pub struct ApiArgs {
@@ -37,6 +40,9 @@ pub struct ApiArgs {
     /// X-Api-Version sent with every request (YYYYMMDD).
     #[arg(long, default_value = ApiVersion::CURRENT)]
     pub api_version: String,
+    /// Seconds a request may take before it is abandoned (and retried).
+    #[arg(long, default_value_t = DEFAULT_TIMEOUT_SECS)]
+    pub timeout_secs: u64,
 }
 
 /// `careers snapshot`.
@@ -124,6 +130,7 @@ impl SnippetArgs {
             api_key: key.clone(),
             api_base: self.api_base.clone(),
             api_version: self.api_version.clone(),
+            timeout_secs: DEFAULT_TIMEOUT_SECS,
         })
     }
 }

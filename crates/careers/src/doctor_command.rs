@@ -37,10 +37,6 @@ pub async fn diagnose(
     let answer = send(&client, &request, &[("Origin", origin)], "listing jobs").await;
     let answer = answer.map_err(|failure| with_region_hint(failure, base))?;
     let published = page_count(&answer, "listing jobs")?;
-    say(format!(
-        "API version:   {} accepted",
-        client.config().api_version.as_str()
-    ));
     say(versions_line(api).await);
     say(format!("Rate limit:    {}", rate_limit_line(&answer)));
     let allow_origin = answer.header("access-control-allow-origin");
