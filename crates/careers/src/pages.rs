@@ -6,6 +6,7 @@ mod dist_index;
 mod job_facts;
 mod job_page;
 mod page_head;
+mod start_tags;
 
 pub use board_list::board_list;
 pub use board_page::board_page;
