@@ -68,13 +68,12 @@ pub fn snippet(args: &SnippetArgs, key: &str) -> String {
     }
     format!(
         "<!-- Paste where the job board should appear -->\n{}\n\n\
-         Content-Security-Policy directives the board needs (merge into your policy):\n  \
-         script-src {cdn_origin} 'wasm-unsafe-eval'\n  \
-         style-src {cdn_origin}\n  \
-         connect-src {}\n  \
-         img-src {cdn_origin} https: data:\n  \
-         frame-src {}\n  \
-         font-src {cdn_origin}\n",
+         Content-Security-Policy directives the board needs (merge into your policy):\n\
+         script-src {cdn_origin} 'wasm-unsafe-eval';\n\
+         style-src {cdn_origin};\n\
+         connect-src {};\n\
+         img-src https:;\n\
+         frame-src {};\n",
         tag.into_string(),
         connect.join(" "),
         args.careersite_origin
@@ -123,11 +122,11 @@ mod tests {
              data-api-key=\"YOUR_PUBLIC_READ_KEY\" data-api-base=\"https://api.na.teamtailor.com\" \
              data-target=\"#careers\"></script>"
         ), "{text}");
-        assert!(text.contains("script-src https://cdn.example.com 'wasm-unsafe-eval'"));
+        assert!(text.contains("\nscript-src https://cdn.example.com 'wasm-unsafe-eval';\n"));
         assert!(
-            text.contains("connect-src https://cdn.example.com https://api.na.teamtailor.com\n")
+            text.contains("connect-src https://cdn.example.com https://api.na.teamtailor.com;\n")
         );
-        assert!(text.contains("frame-src https://*.teamtailor.com"));
+        assert!(text.contains("frame-src https://*.teamtailor.com;\n"));
     }
 
     #[test]
@@ -146,6 +145,6 @@ mod tests {
              data-source=\"https://cdn.example.com/c/jobs.json\" data-target=\"#careers\"></script>"
         ), "{text}");
         assert!(!text.contains("secret") && !text.contains("data-api-key"));
-        assert!(text.contains("connect-src https://cdn.example.com\n"));
+        assert!(text.contains("connect-src https://cdn.example.com;\n"));
     }
 }
