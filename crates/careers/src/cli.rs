@@ -62,9 +62,10 @@ pub struct SnapshotArgs {
     /// The hiring organisation's name, for titles and JobPosting.hiringOrganization.
     #[arg(long)]
     pub company_name: String,
-    /// Language of the generated pages (`<html lang>`, and the board's data-language).
-    #[arg(long, default_value = "en")]
-    pub language: String,
+    /// Language of the board (its data-language) and of the generated pages' `<html lang>`
+    /// (default: the widget picks from the page and the browser; pages say `en`).
+    #[arg(long)]
+    pub language: Option<String>,
     /// Countries a fully remote job may be done from (JobPosting applicantLocationRequirements),
     /// comma-separated, for jobs whose locations name no country.
     #[arg(long, value_delimiter = ',')]

@@ -18,7 +18,8 @@ pub struct SiteSettings<'a> {
     /// Public URL of the folder, without a trailing slash.
     pub site_url: &'a str,
     pub company_name: &'a str,
-    pub language: &'a str,
+    /// `--language`: the board's `data-language` and the pages' `lang` when given.
+    pub language: Option<&'a str>,
     pub generated_at: &'a str,
     pub remote_countries: &'a [String],
     /// The widget's index.html, when a dist/ was given.
@@ -79,7 +80,7 @@ pub fn build_site(
         let dir = job_dir_name(job);
         let url = format!("{}/jobs/{dir}/", settings.site_url);
         let context = JobPageContext {
-            language: settings.language,
+            language: page_language(settings),
             company_name: settings.company_name,
             site_url: settings.site_url,
             page_url: &url,
@@ -110,6 +111,11 @@ pub fn build_site(
     Ok(files)
 }
 
+/// The generated pages' `lang`: the publisher's language, else English (their own text).
+fn page_language<'a>(settings: &SiteSettings<'a>) -> &'a str {
+    settings.language.unwrap_or("en")
+}
+
 fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> {
     let title = format!("Jobs at {}", settings.company_name);
     let description = match jobs.len() {
@@ -119,7 +125,7 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
     let canonical = format!("{}/", settings.site_url);
     let source_url = format!("{}/jobs.json", settings.site_url);
     let head = PageHead {
-        language: settings.language,
+        language: page_language(settings),
         title: &title,
         description: &description,
         canonical_url: &canonical,
@@ -129,7 +135,13 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
         json_ld: None,
     };
     let Some(dist_index) = settings.dist_index else {
-        return Ok(board_page(&head, &source_url, settings.company_name, jobs));
+        return Ok(board_page(
+            &head,
+            &source_url,
+            settings.language,
+            settings.company_name,
+            jobs,
+        ));
     };
     let list = board_list(settings.company_name, jobs);
     splice_into_dist_index(
@@ -138,6 +150,7 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
         &head.tags(),
         STYLESHEET_FILE,
         &source_url,
+        settings.language,
         &list,
     )
     .ok_or_else(|| {

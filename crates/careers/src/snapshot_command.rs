@@ -47,7 +47,7 @@ pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
     let settings = SiteSettings {
         site_url: &site_url,
         company_name: &args.company_name,
-        language: &args.language,
+        language: args.language.as_deref(),
         generated_at: &generated_at,
         remote_countries: &args.remote_countries,
         dist_index: dist_index.as_deref(),

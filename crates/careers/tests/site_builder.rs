@@ -16,7 +16,7 @@ fn settings(generated_at: &str) -> SiteSettings<'_> {
     SiteSettings {
         site_url: "https://jobs.example.com",
         company_name: "Northwind",
-        language: "en",
+        language: None,
         generated_at,
         remote_countries: &[],
         dist_index: None,

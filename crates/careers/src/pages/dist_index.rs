@@ -9,17 +9,18 @@ use super::start_tags::{find_ignore_case, start_tags, StartTag};
 const BOARD_ID: &str = "tt-board";
 /// Attributes of the board element the snapshot replaces: the key must not ship, and the
 /// snapshot is the source.
-const REPLACED_ATTRIBUTES: &[&str] = &["data-api-key", "data-source"];
+const REPLACED_ATTRIBUTES: &[&str] = &["data-api-key", "data-source", "data-language"];
 
 /// `index` with the board element's content replaced by `list`, its `data-api-key` removed,
 /// `data-source` set, `<title>` replaced and `head_tags` (description, canonical, Open Graph)
-/// in place of the page's own description. `None` when `index` has no board element.
+/// in place of the page's own description; `language`, when given, becomes `data-language`. `None` when `index` has no board element.
 pub fn splice_into_dist_index(
     index: &str,
     title: &str,
     head_tags: &Markup,
     stylesheet_href: &str,
     source_url: &str,
+    language: Option<&str>,
     list: &Markup,
 ) -> Option<String> {
     let tags = start_tags(index);
@@ -30,7 +31,7 @@ pub fn splice_into_dist_index(
     let mut edits = vec![Edit {
         start: board.start,
         end: board_close,
-        text: format!("{}{}", board_open_tag(board, source_url), list.0),
+        text: format!("{}{}", board_open_tag(board, source_url, language), list.0),
     }];
     if let Some(description) = tags
         .iter()
@@ -85,7 +86,7 @@ fn apply(index: &str, mut edits: Vec<Edit>) -> String {
 }
 
 /// The board's start tag with its other attributes kept and `data-source` set.
-fn board_open_tag(board: &StartTag, source_url: &str) -> String {
+fn board_open_tag(board: &StartTag, source_url: &str, language: Option<&str>) -> String {
     let mut tag = format!("<{}", board.name);
     for (name, value) in &board.attributes {
         if REPLACED_ATTRIBUTES
@@ -99,7 +100,11 @@ fn board_open_tag(board: &StartTag, source_url: &str) -> String {
             None => tag.push_str(&format!(" {name}")),
         }
     }
-    tag.push_str(&format!(" data-source=\"{}\">", html! { (source_url) }.0));
+    tag.push_str(&format!(" data-source=\"{}\"", html! { (source_url) }.0));
+    if let Some(language) = language {
+        tag.push_str(&format!(" data-language=\"{}\"", html! { (language) }.0));
+    }
+    tag.push('>');
     tag
 }
 
@@ -116,6 +121,7 @@ mod tests {
             &tags,
             "careers.css",
             "https://example.com/careers/jobs.json",
+            None,
             &list,
         )
     }
@@ -155,6 +161,27 @@ mod tests {
         ), "{page}");
         assert!(!page.contains("Open positions") && !page.contains("YOUR_PUBLIC_READ_KEY"));
         assert!(page.contains("<script type=module>import x from './a.js';</script>"));
+    }
+
+    #[test]
+    fn a_publisher_language_replaces_the_boards_own() {
+        let empty = html! {};
+        let page = splice_into_dist_index(
+            "<main id=tt-board data-language=en></main>",
+            "t",
+            &empty,
+            "c.css",
+            "/jobs.json",
+            Some("sv"),
+            &empty,
+        )
+        .expect("board element found");
+        assert!(
+            page.contains(
+                "<main id=\"tt-board\" data-source=\"/jobs.json\" data-language=\"sv\"></main>"
+            ),
+            "{page}"
+        );
     }
 
     #[test]
