@@ -130,7 +130,7 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Api { error, context } => write!(f, "{context}: {}", advice(error)),
-            Self::Io { detail } => write!(f, "cannot write the site: {detail}"),
+            Self::Io { detail } => write!(f, "local file: {detail}"),
             Self::Usage { detail } => f.write_str(detail),
         }
     }
