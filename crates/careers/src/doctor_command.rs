@@ -31,9 +31,7 @@ pub async fn diagnose(
     say(format!("API base:      {base}"));
     say(format!("Region:        {}", region_of(base)));
 
-    let mut first = JobsQuery::page(1);
-    first.page_size = 1;
-    let request = client.config().jobs_request(&first);
+    let request = client.config().jobs_request(&one_job_query());
     let answer = send(&client, &request, &[("Origin", origin)], "listing jobs").await;
     let answer = answer.map_err(|failure| with_region_hint(failure, base))?;
     let published = page_count(&answer, "listing jobs")?;
@@ -128,7 +126,7 @@ async fn versions_line(api: &ApiArgs) -> String {
         };
         let verdict = match ApiClient::new(&args) {
             Ok(client) => {
-                let request = client.config().jobs_request(&JobsQuery::page(1));
+                let request = client.config().jobs_request(&one_job_query());
                 match client
                     .send(&request, &[])
                     .await
@@ -145,6 +143,13 @@ async fn versions_line(api: &ApiArgs) -> String {
         verdicts.push(format!("{version} {verdict}"));
     }
     format!("Versions:      {}", verdicts.join(", "))
+}
+
+/// Probes need counts and headers, not jobs: one job a page keeps them cheap.
+fn one_job_query() -> JobsQuery {
+    let mut query = JobsQuery::page(1);
+    query.page_size = 1;
+    query
 }
 
 fn rate_limit_line(answer: &ApiAnswer) -> String {
