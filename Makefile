@@ -21,11 +21,11 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 
 # scripts/tier.sh runs one tier and records it for the summary that ends `make test`.
 TIER := scripts/tier.sh
-TEST_TIERS := bootstrap fmt clippy clippy-wasm test-native test-wasm build mock-build e2e
+TEST_TIERS := bootstrap fmt clippy clippy-wasm test-native test-wasm build size-budget mock-build e2e
 SUMMARY := $(CURDIR)/target/make-test-summary.tsv
 
 .PHONY: help bootstrap build demo test test-tiers fmt clippy clippy-wasm test-native \
-        test-wasm mock-build e2e bench size clean
+        test-wasm size-budget mock-build e2e bench size clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
@@ -68,8 +68,13 @@ mock-build: bootstrap ## Release build of the mock server and the careers CLI (e
 e2e: build mock-build ## Playwright specs against dist/ served by the mock on E2E_PORT
 	$(TIER) e2e playwright test --config tests/e2e/playwright.config.ts
 
-bench: build mock-build ## Per-keystroke search/filter timings with 2,000 generated jobs (figures only)
+# First job title (embed, board, static baseline; loopback and slow 4G), then the keystrokes.
+bench: build mock-build ## First-title and per-keystroke benchmarks in headless Chromium (figures only)
+	node tests/bench/first-title.mjs 7
 	node tests/bench/filter-keystrokes.mjs 2000
+
+size-budget: build ## Fails when the first view (brotli) exceeds scripts/size-budget.sh's budget
+	$(TIER) size-budget scripts/size-budget.sh dist
 
 size: build ## Brotli sizes of dist's .wasm/.js/.css (figures, no assertions)
 	scripts/size.sh dist

@@ -5,12 +5,14 @@
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt, TryStreamExt};
-use gloo_net::http::{Request, Response};
 use leptos::prelude::{set_timeout_with_handle, window};
 use teamtailor_api::{
-    merge_pages, parse_job, parse_jobs_page, parse_snapshot, retry_delay_ms, ApiError, ApiRequest,
+    decode_job, decode_jobs_page, decode_source, merge_pages, retry_delay_ms, ApiError, ApiRequest,
     Job, JobsQuery, WidgetConfig,
 };
+
+use crate::browser_json::{describe, BrowserJson};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::AbortController;
 
 /// A request that has not answered by then is abandoned and reported as a timeout.
@@ -32,11 +34,10 @@ pub async fn fetch_listing(
             url: source.clone(),
             headers: Vec::new(),
         };
-        let body = get_text(&snapshot).await?;
-        return parse_snapshot(&body).map(merge_pages);
+        return decode_source(&get_json(&snapshot).await?).map(merge_pages);
     }
     let first =
-        parse_jobs_page(&get_with_retries(&config.jobs_request(&JobsQuery::page(1))).await?)?;
+        decode_jobs_page(&get_with_retries(&config.jobs_request(&JobsQuery::page(1))).await?)?;
     let page_count = first.page_count.unwrap_or(1);
     if page_count > 1 {
         on_first_page(merge_pages([first.clone()]));
@@ -44,7 +45,7 @@ pub async fn fetch_listing(
     let rest: Vec<_> = stream::iter(2..=page_count)
         .map(|number| async move {
             let body = get_with_retries(&config.jobs_request(&JobsQuery::page(number))).await?;
-            parse_jobs_page(&body)
+            decode_jobs_page(&body)
         })
         .buffered(PAGES_IN_FLIGHT)
         .try_collect()
@@ -55,13 +56,13 @@ pub async fn fetch_listing(
 /// One job by id (`GET /v1/jobs/{id}` with the list's side-loads), for a link to a job the
 /// listed pages do not hold (yet).
 pub async fn fetch_job(config: &WidgetConfig, id: &str) -> Result<Job, ApiError> {
-    parse_job(&get_with_retries(&config.job_request(id)).await?)
+    decode_job(&get_with_retries(&config.job_request(id)).await?)
 }
 
-async fn get_with_retries(request: &ApiRequest) -> Result<String, ApiError> {
+async fn get_with_retries(request: &ApiRequest) -> Result<BrowserJson, ApiError> {
     let mut attempt = 0;
     loop {
-        match get_text(request).await {
+        match get_json(request).await {
             Err(error) => match retry_delay_ms(&error, attempt, js_sys::Math::random()) {
                 Some(delay) => {
                     leptos::logging::warn!("[teamtailor] {error}; retrying in {delay} ms");
@@ -75,8 +76,9 @@ async fn get_with_retries(request: &ApiRequest) -> Result<String, ApiError> {
     }
 }
 
-/// GETs a URL and returns its body, mapping every failure to an `ApiError`.
-async fn get_text(request: &ApiRequest) -> Result<String, ApiError> {
+/// GETs a URL and returns its body as the browser parsed it, mapping every failure to an
+/// `ApiError`.
+async fn get_json(request: &ApiRequest) -> Result<BrowserJson, ApiError> {
     let controller = AbortController::new().map_err(|_| network_error("AbortController"))?;
     let signal = controller.signal();
     let timer = set_timeout_with_handle(move || controller.abort(), REQUEST_TIMEOUT).ok();
@@ -93,38 +95,62 @@ async fn get_text(request: &ApiRequest) -> Result<String, ApiError> {
     })
 }
 
-async fn send(request: &ApiRequest, signal: &web_sys::AbortSignal) -> Result<String, ApiError> {
+async fn send(
+    request: &ApiRequest,
+    signal: &web_sys::AbortSignal,
+) -> Result<BrowserJson, ApiError> {
     let response = match crate::prefetch::take(&request.url) {
         // Started by the loader script before the wasm ran: the same request, further along.
         Some(started) => wasm_bindgen_futures::JsFuture::from(until_aborted(started, signal))
             .await
-            .map(|response| Response::from(web_sys::Response::from(response)))
-            .map_err(|error| network_error(&format!("{error:?}")))?,
-        None => {
-            let mut builder = Request::get(&request.url).abort_signal(Some(signal));
-            for (name, value) in &request.headers {
-                builder = builder.header(name, value);
-            }
-            builder
-                .send()
-                .await
-                .map_err(|error| network_error(&error.to_string()))?
-        }
+            .map(web_sys::Response::unchecked_from_js)
+            .map_err(|error| network_error(&describe(&error)))?,
+        None => fetch(request, signal).await?,
     };
     let seconds = |name: &str| {
         response
             .headers()
             .get(name)
+            .ok()
+            .flatten()
             .and_then(|value| value.trim().parse().ok())
     };
     let retry_after = seconds("Retry-After").or_else(|| seconds("X-Rate-Limit-Reset"));
     if let Some(error) = ApiError::from_status(response.status(), retry_after) {
         return Err(error);
     }
-    response
-        .text()
+    // The engine parses the body: no copy of the text into the wasm, no parser in it.
+    let parsed = response
+        .json()
+        .map_err(|error| network_error(&describe(&error)))?;
+    wasm_bindgen_futures::JsFuture::from(parsed)
         .await
-        .map_err(|error| network_error(&error.to_string()))
+        .map(BrowserJson)
+        .map_err(|error| match error.dyn_ref::<js_sys::SyntaxError>() {
+            Some(syntax) => ApiError::Malformed(String::from(syntax.message())),
+            None => network_error(&describe(&error)),
+        })
+}
+
+/// A GET of the request's URL with its headers; only a failure to connect is an error here.
+async fn fetch(
+    request: &ApiRequest,
+    signal: &web_sys::AbortSignal,
+) -> Result<web_sys::Response, ApiError> {
+    let failed = |error: JsValue| network_error(&describe(&error));
+    let headers = web_sys::Headers::new().map_err(failed)?;
+    for (name, value) in &request.headers {
+        headers.set(name, value).map_err(failed)?;
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_headers(&headers);
+    init.set_signal(Some(signal));
+    let response =
+        wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(&request.url, &init))
+            .await
+            .map_err(failed)?;
+    Ok(response.unchecked_into())
 }
 
 /// `promise`, rejected when `signal` aborts: the time limit holds for adopted requests too.

@@ -228,7 +228,7 @@ pub fn language_name(code: &str) -> String {
         "it" => "Italiano",
         "pt" => "Português",
         "pl" => "Polski",
-        _ => return code.to_uppercase(),
+        _ => return code.to_ascii_uppercase(),
     };
     name.to_owned()
 }

@@ -6,8 +6,11 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use teamtailor_api::{
-    cache_key, evicted_by_write, is_fresh, stored_generated_at, BoardSnapshot, Job, WidgetConfig,
+    cache_key, evicted_by_write, is_fresh, parse_json, stored_generated_at, BoardSnapshot, Job,
+    WidgetConfig,
 };
+
+use crate::browser_json::BrowserJson;
 
 static QUOTA_WARNED: AtomicBool = AtomicBool::new(false);
 
@@ -32,8 +35,9 @@ pub fn read(config: &WidgetConfig) -> Option<Vec<Job>> {
     let key = cache_key(config);
     let entry = storage.get_item(&key).ok()??;
     let snapshot = fresh(&entry)
-        .then(|| BoardSnapshot::from_json(&entry).ok())
-        .flatten();
+        .then(|| parse_json::<BrowserJson>(&entry).ok())
+        .flatten()
+        .and_then(|node| BoardSnapshot::decode(&node).ok());
     if snapshot.is_none() {
         let _ = storage.remove_item(&key);
     }

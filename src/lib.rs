@@ -1,6 +1,7 @@
 //! The careers widget: a Leptos client-side app that lists a company's Teamtailor jobs.
 
 mod board_host;
+pub mod browser_json;
 mod client;
 mod i18n;
 mod job_cache;

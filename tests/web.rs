@@ -221,12 +221,30 @@ async fn apply_frame_follows_resize_messages_from_its_own_window_only() {
     sleep_ms(50).await;
     assert_eq!(frame_height(&container), "20000px");
 
+    // What the browser hands over as it is: not-a-number heights, a height as text, unknown
+    // types. None of them may move the frame.
+    for ignored in [
+        "{type: 'unknown', height: 300}",
+        "{type: 'resize', height: NaN}",
+        "{type: 'resize', height: Infinity}",
+        "{type: 'resize', height: '300'}",
+        "[{type: 'resize', height: 300}]",
+        "'[iFrameSizer]apply:Infinity:600:resize'",
+        "'[iFrameSizer]apply::600:resize'",
+        "'{\"type\":\"resize\",\"height\":\"300\"}'",
+    ] {
+        run_in_frame(&container, &format!("parent.postMessage({ignored}, '*')"));
+        sleep_ms(50).await;
+        assert_eq!(frame_height(&container), "20000px", "{ignored}");
+    }
+
+    // JSON text is read like an object, through the browser's own parser.
     run_in_frame(
         &container,
-        "parent.postMessage({type: 'unknown', height: 300}, '*')",
+        r#"parent.postMessage('{"type":"setHeight","height":640.5}', '*')"#,
     );
     sleep_ms(50).await;
-    assert_eq!(frame_height(&container), "20000px");
+    assert_eq!(frame_height(&container), "641px");
 }
 
 #[wasm_bindgen_test]

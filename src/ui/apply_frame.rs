@@ -6,8 +6,9 @@
 use leptos::ev;
 use leptos::html::Iframe;
 use leptos::prelude::*;
-use teamtailor_api::{origin_of, resize_height, MessageData, DEFAULT_APPLY_HEIGHT};
-use wasm_bindgen::JsValue;
+use teamtailor_api::{origin_of, resize_height, DEFAULT_APPLY_HEIGHT};
+
+use crate::browser_json::BrowserJson;
 use web_sys::MessageEvent;
 
 /// An iframe showing `src` (already checked with `checked_url(_, UrlUse::Frame)`).
@@ -26,7 +27,7 @@ pub fn ApplyFrame(src: String, title: String) -> impl IntoView {
         if !from_frame || expected_origin.as_deref() != Some(event.origin().as_str()) {
             return;
         }
-        if let Some(next) = resize_height(&message_data(&event.data())) {
+        if let Some(next) = resize_height(&BrowserJson(event.data())) {
             height.set(next);
         }
     });
@@ -41,23 +42,5 @@ pub fn ApplyFrame(src: String, title: String) -> impl IntoView {
             referrerpolicy="strict-origin-when-cross-origin"
             style:height=move || format!("{}px", height.get())
         ></iframe>
-    }
-}
-
-/// Reads `type` and `height` of a plain object, or the text of a string message.
-fn message_data(data: &JsValue) -> MessageData {
-    if let Some(text) = data.as_string() {
-        return MessageData::Text(text);
-    }
-    let field = |name: &str| {
-        if data.is_object() {
-            js_sys::Reflect::get(data, &JsValue::from_str(name)).ok()
-        } else {
-            None
-        }
-    };
-    MessageData::Object {
-        kind: field("type").and_then(|value| value.as_string()),
-        height: field("height").and_then(|value| value.as_f64()),
     }
 }

@@ -3,12 +3,13 @@
 // Usage: node tests/bench/filter-keystrokes.mjs [jobs=2000] [port=18095]
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { MOCK_BIN } from './lib/mock-binary.mjs';
 
 const jobs = Number(process.argv[2] ?? 2000);
 const port = Number(process.argv[3] ?? 18095);
 const origin = `http://127.0.0.1:${port}`;
 
-const mock = spawn('target/release/teamtailor-mock',
+const mock = spawn(MOCK_BIN,
   ['--port', String(port), '--dist', 'dist', '--jobs', String(jobs), '--rate-limit', '100000'],
   { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve, reject) => {

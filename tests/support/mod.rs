@@ -1,7 +1,8 @@
 //! Fixtures shared by the browser test files.
 
+use careers_widget::browser_json::BrowserJson;
 use leptos::prelude::document;
-use teamtailor_api::{parse_jobs_page, Job};
+use teamtailor_api::{decode_jobs_page, parse_json, Job};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -16,5 +17,7 @@ pub fn fresh_container() -> HtmlElement {
 
 /// The jobs of the 20240904 fixture.
 pub fn sample_jobs() -> Vec<Job> {
-    parse_jobs_page(JOBS).unwrap().jobs
+    decode_jobs_page(&parse_json::<BrowserJson>(JOBS).unwrap())
+        .unwrap()
+        .jobs
 }

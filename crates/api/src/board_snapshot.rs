@@ -2,12 +2,13 @@
 //! they were taken. `careers snapshot` writes it as `jobs.json` for `data-source`, and the
 //! widget's cache stores it; the widget also still reads saved `GET /v1/jobs` documents.
 
-use serde::{Deserialize, Serialize};
-
-use crate::document::JobsDocument;
 use crate::error::ApiError;
+use crate::job_json::{decode_job, write_job};
+use crate::json_node::JsonNode;
+use crate::json_writer::{write_array, ObjectWriter};
+use crate::lenient::{self, text_of};
 use crate::model::Job;
-use crate::resolve::{parse_jobs_page, JobsPage};
+use crate::resolve::{decode_jobs_page, JobsPage};
 
 /// The `format` member that marks a board snapshot.
 pub const SNAPSHOT_FORMAT: &str = "careers-jobs";
@@ -20,17 +21,15 @@ pub const SNAPSHOT_VERSION: u32 = 1;
 /// {"format": "careers-jobs", "version": 1, "generated_at": "2026-12-02T08:00:00Z",
 ///  "company_name": "Northwind", "jobs": [{"id": "7001", "title": "…", …}]}
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BoardSnapshot {
     /// Always [`SNAPSHOT_FORMAT`].
     pub format: String,
     /// [`SNAPSHOT_VERSION`] when written by this code.
     pub version: u32,
     /// RFC 3339 time the jobs were read from the source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generated_at: Option<String>,
     /// The hiring organisation, when the publisher named it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Published jobs in board order.
     pub jobs: Vec<Job>,
@@ -48,57 +47,83 @@ impl BoardSnapshot {
         }
     }
 
-    /// The snapshot as compact JSON.
+    /// The snapshot as compact JSON, safe inside an HTML `<script>` element too.
     pub fn to_json(&self) -> String {
-        // Serializing owned strings and numbers into a String cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = String::with_capacity(self.jobs.len() * 1024);
+        let mut object = ObjectWriter::open(&mut out);
+        object
+            .string("format", &self.format)
+            .member("version", |out| out.push_str(&self.version.to_string()))
+            .optional_string("generated_at", self.generated_at.as_deref())
+            .optional_string("company_name", self.company_name.as_deref())
+            .member("jobs", |out| write_array(out, &self.jobs, write_job))
+            .close();
+        out
     }
 
     /// Reads a board snapshot; an unknown format or a newer version is refused rather than
     /// half-read.
-    pub fn from_json(body: &str) -> Result<Self, ApiError> {
-        let snapshot: Self = serde_json::from_str(body).map_err(malformed)?;
-        if snapshot.format != SNAPSHOT_FORMAT {
+    pub fn decode<J: JsonNode>(node: &J) -> Result<Self, ApiError> {
+        if text_of(node, "format").as_deref() != Some(SNAPSHOT_FORMAT) {
             return Err(ApiError::Malformed(format!(
                 "not a {SNAPSHOT_FORMAT} snapshot"
             )));
         }
-        if snapshot.version > SNAPSHOT_VERSION {
+        let version = lenient::count(node.member("version"))
+            .ok_or_else(|| ApiError::Malformed("a snapshot without a version".into()))?;
+        if version > SNAPSHOT_VERSION {
             return Err(ApiError::Malformed(format!(
-                "snapshot version {} is newer than this widget reads",
-                snapshot.version
+                "snapshot version {version} is newer than this widget reads"
             )));
         }
-        Ok(snapshot)
+        let jobs = node
+            .member("jobs")
+            .and_then(|jobs| jobs.elements())
+            .ok_or_else(|| ApiError::Malformed("a snapshot without jobs".into()))?;
+        Ok(Self {
+            format: SNAPSHOT_FORMAT.to_owned(),
+            version,
+            generated_at: text_of(node, "generated_at"),
+            company_name: text_of(node, "company_name"),
+            jobs: jobs.iter().filter_map(decode_job).collect(),
+        })
+    }
+
+    /// Parses and reads a board snapshot.
+    #[cfg(feature = "serde_json")]
+    pub fn from_json(body: &str) -> Result<Self, ApiError> {
+        Self::decode(&crate::resolve::parse_json::<serde_json::Value>(body)?)
     }
 }
 
-/// Parses what a `data-source` URL serves: a board snapshot, one saved `GET /v1/jobs`
+/// Reads what a `data-source` URL serves: a board snapshot, one saved `GET /v1/jobs`
 /// document, or a JSON array of them (one per page).
-pub fn parse_snapshot(body: &str) -> Result<Vec<JobsPage>, ApiError> {
-    let trimmed = body.trim_start();
-    if trimmed.starts_with('[') {
-        let documents: Vec<JobsDocument> = serde_json::from_str(body).map_err(malformed)?;
+pub fn decode_source<J: JsonNode>(node: &J) -> Result<Vec<JobsPage>, ApiError> {
+    if let Some(documents) = node.elements() {
         return documents
-            .into_iter()
-            .map(crate::resolve::resolve_document)
+            .iter()
+            .map(|document| {
+                if !document.is_object() {
+                    return Err(ApiError::Malformed("a saved page is not an object".into()));
+                }
+                decode_jobs_page(document)
+            })
             .collect();
     }
-    // The marker is cheap to look for and rare in API documents; one that holds it in a job
-    // body still parses, as the fallback below.
-    if trimmed.contains(SNAPSHOT_FORMAT) {
-        if let Ok(snapshot) = BoardSnapshot::from_json(body) {
-            let count = snapshot.jobs.len() as u32;
-            return Ok(vec![JobsPage {
-                jobs: snapshot.jobs,
-                record_count: Some(count),
-                page_count: Some(1),
-            }]);
-        }
+    if node.member("format").is_some() {
+        let snapshot = BoardSnapshot::decode(node)?;
+        let count = snapshot.jobs.len() as u32;
+        return Ok(vec![JobsPage {
+            jobs: snapshot.jobs,
+            record_count: Some(count),
+            page_count: Some(1),
+        }]);
     }
-    parse_jobs_page(body).map(|page| vec![page])
+    decode_jobs_page(node).map(|page| vec![page])
 }
 
-fn malformed(error: serde_json::Error) -> ApiError {
-    ApiError::Malformed(error.to_string())
+/// Parses and reads what a `data-source` URL serves.
+#[cfg(feature = "serde_json")]
+pub fn parse_snapshot(body: &str) -> Result<Vec<JobsPage>, ApiError> {
+    decode_source(&crate::resolve::parse_json::<serde_json::Value>(body)?)
 }

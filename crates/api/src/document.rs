@@ -1,48 +1,104 @@
-//! JSON:API wire types for the Teamtailor endpoints the widget reads.
-//!
-//! A document is either data or errors (an untagged enum, so serde checks the shape), and
-//! every attribute is decoded leniently: see `lenient`.
+//! JSON:API wire types for the Teamtailor endpoints the widget reads, and how each is read
+//! from a parsed JSON tree. Every attribute is read leniently (see `lenient`): a document
+//! that has the right shape never fails because of one odd value.
 
-use crate::lenient::{self, OneOf};
-use serde::Deserialize;
+use crate::json_node::JsonNode;
+use crate::lenient::{self, text_of};
 
 /// A JSON:API top-level document: primary data with its side-loads, or an errors array.
-///
-/// A struct with optional members rather than an untagged enum: serde's untagged and
-/// internally tagged enums buffer every value first, which costs wasm bytes and time.
-#[derive(Debug, Deserialize)]
-#[serde(bound(deserialize = "D: Deserialize<'de>"))]
+#[derive(Debug)]
 pub struct Document<D> {
     pub data: Option<D>,
-    #[serde(default)]
     pub errors: Option<Vec<ErrorObject>>,
-    #[serde(default)]
     pub included: Vec<RelatedResource>,
-    #[serde(default)]
     pub meta: PageMeta,
-    #[serde(default)]
     pub links: PageLinks,
 }
 
 /// The answer to `GET /v1/jobs`.
 pub type JobsDocument = Document<Vec<Resource<JobAttributes>>>;
 
+impl<D> Document<D> {
+    /// Reads the top level; `data` reads the primary data, whose shape depends on the
+    /// endpoint.
+    fn decode<J: JsonNode>(node: &J, data: impl FnOnce(J) -> Option<D>) -> Self {
+        Self {
+            data: node.member("data").and_then(data),
+            errors: node
+                .member("errors")
+                .and_then(|errors| errors.elements())
+                .map(|errors| errors.iter().map(ErrorObject::decode).collect()),
+            included: node
+                .member("included")
+                .and_then(|included| included.elements())
+                .map(|items| items.iter().map(RelatedResource::decode).collect())
+                .unwrap_or_default(),
+            meta: node
+                .member("meta")
+                .map(|meta| PageMeta::decode(&meta))
+                .unwrap_or_default(),
+            links: node
+                .member("links")
+                .map(|links| PageLinks::decode(&links))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl JobsDocument {
+    /// Reads a `GET /v1/jobs` document; `data` must be an array of objects. Resources
+    /// without an id are skipped: nothing could link to them or open them.
+    pub fn from_node<J: JsonNode>(node: &J) -> Self {
+        Self::decode(node, |data| {
+            Some(
+                data.elements()?
+                    .iter()
+                    .filter_map(Resource::decode)
+                    .collect(),
+            )
+        })
+    }
+}
+
+impl Document<Resource<JobAttributes>> {
+    /// Reads a `GET /v1/jobs/{id}` document; `data` must be one object.
+    pub fn job_from_node<J: JsonNode>(node: &J) -> Self {
+        Self::decode(node, |data| Resource::decode(&data))
+    }
+}
+
 /// One JSON:API resource object with typed attributes.
-#[derive(Debug, Deserialize)]
-#[serde(bound(deserialize = "A: Deserialize<'de> + Default"))]
+#[derive(Debug)]
 pub struct Resource<A> {
-    #[serde(deserialize_with = "lenient::id")]
     pub id: String,
-    #[serde(default)]
     pub attributes: A,
-    #[serde(default)]
     pub relationships: Relationships,
-    #[serde(default)]
     pub links: JobLinks,
 }
 
+impl Resource<JobAttributes> {
+    fn decode<J: JsonNode>(node: &J) -> Option<Self> {
+        let id = lenient::string(node.member("id"))?;
+        Some(Self {
+            id,
+            attributes: node
+                .member("attributes")
+                .map(|attributes| JobAttributes::decode(&attributes))
+                .unwrap_or_default(),
+            relationships: node
+                .member("relationships")
+                .map(|relationships| Relationships::decode(&relationships))
+                .unwrap_or_default(),
+            links: node
+                .member("links")
+                .map(|links| JobLinks::decode(&links))
+                .unwrap_or_default(),
+        })
+    }
+}
+
 /// The relationships the widget resolves; others are ignored.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct Relationships {
     pub department: Option<Relationship>,
     /// API version 20161108 relates a job to one location.
@@ -52,23 +108,36 @@ pub struct Relationships {
     pub role: Option<Relationship>,
 }
 
+impl Relationships {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        let relationship = |name: &str| node.member(name).map(|r| Relationship::decode(&r));
+        Self {
+            department: relationship("department"),
+            location: relationship("location"),
+            locations: relationship("locations"),
+            role: relationship("role"),
+        }
+    }
+}
+
 /// A relationship object; `data` is absent when the API only sends links.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct Relationship {
-    #[serde(default, deserialize_with = "linkage")]
     pub data: Option<RelationshipData>,
 }
 
-fn linkage<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<RelationshipData>, D::Error> {
-    Ok(
-        match lenient::object_or_array::<D, Identifier, Vec<Identifier>>(deserializer)? {
-            Some(OneOf::Object(one)) => Some(RelationshipData::One(one)),
-            Some(OneOf::Array(many)) => Some(RelationshipData::Many(many)),
-            Some(OneOf::Text(_)) | None => None,
-        },
-    )
+impl Relationship {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        let data = node
+            .member("data")
+            .and_then(|linkage| match linkage.elements() {
+                Some(many) => Some(RelationshipData::Many(
+                    many.iter().filter_map(Identifier::decode).collect(),
+                )),
+                None => Identifier::decode(&linkage).map(RelationshipData::One),
+            });
+        Self { data }
+    }
 }
 
 /// Resource linkage: to-one or to-many.
@@ -89,67 +158,87 @@ impl RelationshipData {
 }
 
 /// A resource identifier object: `{"type": "...", "id": "..."}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Identifier {
-    #[serde(rename = "type")]
     pub kind: String,
-    #[serde(deserialize_with = "lenient::id")]
     pub id: String,
 }
 
+impl Identifier {
+    fn decode<J: JsonNode>(node: &J) -> Option<Self> {
+        node.is_object().then(|| Self {
+            kind: lenient::id(node.member("type")),
+            id: lenient::id(node.member("id")),
+        })
+    }
+}
+
 /// Attributes of a `jobs` resource (the ones the widget shows or filters on).
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "kebab-case", default)]
+#[derive(Debug, Default)]
 pub struct JobAttributes {
-    #[serde(deserialize_with = "lenient::string")]
     pub title: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub body: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub pitch: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub status: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub human_status: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub start_date: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub end_date: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub created_at: Option<String>,
-    #[serde(deserialize_with = "lenient::flag")]
     pub pinned: bool,
     /// `null`, a URL string, or `{original, standard, thumb}`.
-    #[serde(deserialize_with = "picture")]
     pub picture: Option<PictureWire>,
-    #[serde(deserialize_with = "lenient::string")]
     pub remote_status: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub language_code: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub employment_type: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub external_application_url: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub apply_button_text: Option<String>,
-    #[serde(deserialize_with = "lenient::number")]
     pub min_salary: Option<f64>,
-    #[serde(deserialize_with = "lenient::number")]
     pub max_salary: Option<f64>,
-    #[serde(deserialize_with = "lenient::string")]
     pub currency: Option<String>,
 }
 
+impl JobAttributes {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        let text = |member: &str| text_of(node, member);
+        Self {
+            title: text("title"),
+            body: text("body"),
+            pitch: text("pitch"),
+            status: text("status"),
+            human_status: text("human-status"),
+            start_date: text("start-date"),
+            end_date: text("end-date"),
+            created_at: text("created-at"),
+            pinned: lenient::flag(node.member("pinned")),
+            picture: node.member("picture").and_then(PictureWire::decode),
+            remote_status: text("remote-status"),
+            language_code: text("language-code"),
+            employment_type: text("employment-type"),
+            external_application_url: text("external-application-url"),
+            apply_button_text: text("apply-button-text"),
+            min_salary: lenient::number(node.member("min-salary")),
+            max_salary: lenient::number(node.member("max-salary")),
+            currency: text("currency"),
+        }
+    }
+}
+
 /// The career-site links of a job.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "kebab-case", default)]
+#[derive(Debug, Default)]
 pub struct JobLinks {
-    #[serde(deserialize_with = "lenient::string")]
     pub careersite_job_url: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub careersite_job_apply_url: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub careersite_job_apply_iframe_url: Option<String>,
+}
+
+impl JobLinks {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        Self {
+            careersite_job_url: text_of(node, "careersite-job-url"),
+            careersite_job_apply_url: text_of(node, "careersite-job-apply-url"),
+            careersite_job_apply_iframe_url: text_of(node, "careersite-job-apply-iframe-url"),
+        }
+    }
 }
 
 /// The two shapes of a job's `picture`.
@@ -159,84 +248,110 @@ pub enum PictureWire {
     Variants(PictureVariants),
 }
 
-/// `{original, standard, thumb}` picture URLs.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PictureVariants {
-    #[serde(deserialize_with = "lenient::string")]
-    pub original: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
-    pub standard: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
-    pub thumb: Option<String>,
+impl PictureWire {
+    fn decode<J: JsonNode>(node: J) -> Option<Self> {
+        if let Some(url) = node.text() {
+            return Some(Self::Url(url));
+        }
+        node.is_object().then(|| {
+            Self::Variants(PictureVariants {
+                original: text_of(&node, "original"),
+                standard: text_of(&node, "standard"),
+                thumb: text_of(&node, "thumb"),
+            })
+        })
+    }
 }
 
-fn picture<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<PictureWire>, D::Error> {
-    Ok(
-        match lenient::object_or_array::<D, PictureVariants, serde::de::IgnoredAny>(deserializer)? {
-            Some(OneOf::Object(variants)) => Some(PictureWire::Variants(variants)),
-            Some(OneOf::Text(url)) => Some(PictureWire::Url(url)),
-            Some(OneOf::Array(_)) | None => None,
-        },
-    )
+/// `{original, standard, thumb}` picture URLs.
+#[derive(Debug, Default)]
+pub struct PictureVariants {
+    pub original: Option<String>,
+    pub standard: Option<String>,
+    pub thumb: Option<String>,
 }
 
 /// A side-loaded resource from `included`; `kind` is its JSON:API type (departments,
 /// locations, roles, or one the widget ignores).
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct RelatedResource {
-    #[serde(rename = "type", deserialize_with = "lenient::id")]
     pub kind: String,
-    #[serde(deserialize_with = "lenient::id")]
     pub id: String,
-    #[serde(default)]
     pub attributes: LocationAttributes,
 }
 
+impl RelatedResource {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        let attributes = node.member("attributes");
+        let attribute = |member: &str| attributes.as_ref().and_then(|a| text_of(a, member));
+        Self {
+            kind: lenient::id(node.member("type")),
+            id: lenient::id(node.member("id")),
+            attributes: LocationAttributes {
+                name: attribute("name"),
+                city: attribute("city"),
+                country: attribute("country"),
+            },
+        }
+    }
+}
+
 /// Attributes of an included resource: a name, plus city and country for locations.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 pub struct LocationAttributes {
-    #[serde(deserialize_with = "lenient::string")]
     pub name: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub city: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub country: Option<String>,
 }
 
 /// Pagination counts from `meta`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "kebab-case", default)]
+#[derive(Debug, Default)]
 pub struct PageMeta {
-    #[serde(deserialize_with = "lenient::count")]
     pub record_count: Option<u32>,
-    #[serde(deserialize_with = "lenient::count")]
     pub page_count: Option<u32>,
 }
 
+impl PageMeta {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        Self {
+            record_count: lenient::count(node.member("record-count")),
+            page_count: lenient::count(node.member("page-count")),
+        }
+    }
+}
+
 /// Pagination links from the top-level `links`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 pub struct PageLinks {
-    #[serde(deserialize_with = "lenient::string")]
     pub first: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub next: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub last: Option<String>,
 }
 
+impl PageLinks {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        Self {
+            first: text_of(node, "first"),
+            next: text_of(node, "next"),
+            last: text_of(node, "last"),
+        }
+    }
+}
+
 /// One entry of a JSON:API `errors` array.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 pub struct ErrorObject {
-    #[serde(deserialize_with = "lenient::string")]
     pub status: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub title: Option<String>,
-    #[serde(deserialize_with = "lenient::string")]
     pub detail: Option<String>,
+}
+
+impl ErrorObject {
+    fn decode<J: JsonNode>(node: &J) -> Self {
+        Self {
+            status: text_of(node, "status"),
+            title: text_of(node, "title"),
+            detail: text_of(node, "detail"),
+        }
+    }
 }

@@ -3,6 +3,10 @@
 //! Pure Rust with no wasm dependencies: the JSON:API wire types, the typed job model
 //! they resolve into, query building, widget configuration and the error type. Everything
 //! here is tested natively with `cargo test -p teamtailor-api`.
+//!
+//! Decoders walk a [`JsonNode`]; the default `serde_json` feature provides one natively and
+//! the `parse_*` helpers that take JSON text. The widget turns the feature off and walks the
+//! browser's own parsed JSON instead.
 
 mod apply_frame;
 mod board_snapshot;
@@ -15,6 +19,9 @@ mod error;
 mod facet_counts;
 mod filters;
 mod html_text;
+mod job_json;
+mod json_node;
+mod json_writer;
 mod lenient;
 mod model;
 mod query;
@@ -28,7 +35,9 @@ mod url_encode;
 mod url_policy;
 
 pub use apply_frame::{apply_frame_src_allowed, origin_of, DEFAULT_APPLY_HEIGHT};
-pub use board_snapshot::{parse_snapshot, BoardSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION};
+#[cfg(feature = "serde_json")]
+pub use board_snapshot::parse_snapshot;
+pub use board_snapshot::{decode_source, BoardSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION};
 pub use board_state::{decide_screen, similar_open_jobs, Lookup, OpenJob, Phase, Screen};
 pub use cache_policy::{
     cache_key, evicted_by_write, is_fresh, stored_generated_at, CACHE_KEY_FAMILY, CACHE_KEY_PREFIX,
@@ -46,12 +55,16 @@ pub use error::ApiError;
 pub use facet_counts::{facet_counts, FacetCounts, FacetOption};
 pub use filters::{Facet, JobFilters, FILTER_PARAM_NAMES};
 pub use html_text::html_to_text;
+pub use json_node::JsonNode;
+pub use json_writer::{write_array, write_number, write_string, ObjectWriter};
 pub use model::{
     sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
 };
 pub use query::{ApiRequest, JobsQuery, MAX_PAGE_SIZE};
-pub use resize_message::{resize_height, MessageData, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};
-pub use resolve::{merge_pages, parse_job, parse_jobs_page, JobsPage};
+pub use resize_message::{resize_height, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};
+pub use resolve::{decode_job, decode_jobs_page, merge_pages, parse_json, JobsPage};
+#[cfg(feature = "serde_json")]
+pub use resolve::{parse_job, parse_jobs_page};
 pub use retry_policy::{retry_delay_ms, MAX_RETRIES};
 pub use sanitize_rules::{
     allowed_attribute, allowed_tag, link_extra_attributes, TagRule, DROPPED_TAGS, KEPT_ATTRIBUTES,

@@ -1,66 +1,42 @@
 //! Reading the apply iframe's height from its postMessage data. The caller has already
 //! checked the message's source window and origin; this only decides what the data means.
 
-use serde::Deserialize;
+use crate::json_node::JsonNode;
 
 /// The smallest height a message may set, so a bad message cannot hide the form.
 pub const MIN_APPLY_HEIGHT: u32 = 200;
 /// The largest height a message may set, so a bad message cannot make the page endless.
 pub const MAX_APPLY_HEIGHT: u32 = 20_000;
 
-/// The `data` of a message event, as the widget reads it from the JS value.
-#[derive(Clone, Debug, PartialEq)]
-pub enum MessageData {
-    /// A string: JSON or iframe-resizer's `[iFrameSizer]` format.
-    Text(String),
-    /// A plain object's `type` (when a string) and `height` (when a number).
-    Object {
-        kind: Option<String>,
-        height: Option<f64>,
-    },
-}
-
-/// The iframe height a resize message asks for, clamped to 200..=20000; `None` when the data
-/// is not a resize message or its height is missing, negative or not a finite number.
-pub fn resize_height(data: &MessageData) -> Option<u32> {
-    match data {
-        MessageData::Object { kind, height } => object_height(kind.as_deref()?, (*height)?),
-        MessageData::Text(text) => match text.strip_prefix("[iFrameSizer]") {
-            Some(fields) => iframe_resizer_height(fields),
-            None => json_height(text),
-        },
+/// The iframe height a message's `data` asks for, clamped to 200..=20000; `None` when the
+/// data is not a resize message or its height is missing, negative or not a finite number.
+///
+/// `data` is an object with `type` and `height`, the same as JSON text, or iframe-resizer's
+/// `[iFrameSizer]` text.
+pub fn resize_height<J: JsonNode>(data: &J) -> Option<u32> {
+    let Some(text) = data.text() else {
+        return object_height(data);
+    };
+    match text.strip_prefix("[iFrameSizer]") {
+        Some(fields) => iframe_resizer_height::<J>(fields),
+        None => object_height(&J::parse(&text).ok()?),
     }
 }
 
-fn object_height(kind: &str, height: f64) -> Option<u32> {
-    matches!(kind, "resize" | "setHeight" | "teamtailor:resize").then_some(())?;
-    clamp_height(height)
-}
-
-/// The two members a JSON resize message needs; others are skipped.
-#[derive(Deserialize)]
-struct JsonResize {
-    #[serde(rename = "type", default, deserialize_with = "crate::lenient::string")]
-    kind: Option<String>,
-    #[serde(default, deserialize_with = "finite_number")]
-    height: Option<f64>,
-}
-
-/// Unlike `lenient::number`, a height given as a string is not a resize message.
-fn finite_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    Ok(Option::<f64>::deserialize(d).ok().flatten())
-}
-
-fn json_height(text: &str) -> Option<u32> {
-    let message: JsonResize = serde_json::from_str(text).ok()?;
-    object_height(message.kind.as_deref()?, message.height?)
+/// Unlike the lenient job fields, a height given as a string is not a resize message.
+fn object_height<J: JsonNode>(message: &J) -> Option<u32> {
+    let kind = message.member("type")?.text()?;
+    matches!(kind.as_str(), "resize" | "setHeight" | "teamtailor:resize").then_some(())?;
+    clamp_height(message.member("height")?.number()?)
 }
 
 /// `ID:HEIGHT:WIDTH:TYPE`. Types that carry something other than a size in these fields
 /// (scroll positions, page info, messages, close) are ignored, as iframe-resizer does.
-fn iframe_resizer_height(fields: &str) -> Option<u32> {
+fn iframe_resizer_height<J: JsonNode>(fields: &str) -> Option<u32> {
     let mut fields = fields.split(':');
-    let height = fields.nth(1)?.trim().parse().ok()?;
+    let height = Some(fields.nth(1)?.trim())
+        .filter(|height| !height.is_empty())
+        .and_then(J::number_in_text)?;
     let kind = fields.nth(1).unwrap_or_default();
     let not_a_size = matches!(
         kind,
@@ -93,19 +69,20 @@ fn clamp_height(height: f64) -> Option<u32> {
     Some((height.ceil() as u32).clamp(MIN_APPLY_HEIGHT, MAX_APPLY_HEIGHT))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde_json"))]
 mod tests {
-    use super::{resize_height, MessageData};
+    use serde_json::{json, Value};
 
-    fn object(kind: &str, height: f64) -> MessageData {
-        MessageData::Object {
-            kind: Some(kind.into()),
-            height: Some(height),
-        }
+    fn resize_height(data: &Value) -> Option<u32> {
+        super::resize_height(data)
+    }
+
+    fn object(kind: &str, height: f64) -> Value {
+        json!({"type": kind, "height": height})
     }
 
     fn text(data: &str) -> Option<u32> {
-        resize_height(&MessageData::Text(data.into()))
+        resize_height(&Value::String(data.into()))
     }
 
     #[test]
@@ -127,28 +104,28 @@ mod tests {
     }
 
     #[test]
-    fn nan_infinite_negative_and_missing_heights_are_ignored() {
-        for height in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0] {
-            assert_eq!(resize_height(&object("resize", height)), None, "{height}");
-        }
-        let missing = MessageData::Object {
-            kind: Some("resize".into()),
-            height: None,
-        };
-        assert_eq!(resize_height(&missing), None);
+    fn negative_missing_and_non_numeric_heights_are_ignored() {
+        // JSON has no NaN or infinity; the widget's browser values are checked in tests/web.rs.
+        assert_eq!(resize_height(&object("resize", -1.0)), None);
+        assert_eq!(resize_height(&json!({"type": "resize"})), None);
+        assert_eq!(
+            resize_height(&json!({"type": "resize", "height": null})),
+            None
+        );
+        assert_eq!(
+            resize_height(&json!({"type": "resize", "height": [640]})),
+            None
+        );
     }
 
     #[test]
     fn other_or_missing_types_are_ignored() {
         assert_eq!(resize_height(&object("Resize", 640.0)), None);
         assert_eq!(resize_height(&object("teamtailor:ready", 640.0)), None);
-        let untyped = MessageData::Object {
-            kind: None,
-            height: Some(640.0),
-        };
-        assert_eq!(resize_height(&untyped), None);
+        assert_eq!(resize_height(&json!({"height": 640})), None);
+        assert_eq!(resize_height(&json!(640)), None);
+        assert_eq!(resize_height(&json!(null)), None);
     }
-
     #[test]
     fn json_strings_are_read_like_objects() {
         assert_eq!(
@@ -189,6 +166,7 @@ mod tests {
         assert_eq!(text("[iFrameSizer]apply:abc:600:resize"), None);
         assert_eq!(text("[iFrameSizer]apply:-4:600:resize"), None);
         assert_eq!(text("[iFrameSizer]apply"), None);
+        assert_eq!(text("[iFrameSizer]apply::600:resize"), None);
         assert_eq!(text("[iFrameSizer]apply:NaN:600:resize"), None);
         assert_eq!(text("iFrameSizer]apply:845:600:resize"), None);
     }

@@ -7,6 +7,7 @@ use crate::document::{
     Document, JobAttributes, JobsDocument, PictureWire, RelatedResource, Relationship, Resource,
 };
 use crate::error::ApiError;
+use crate::json_node::JsonNode;
 use crate::model::{Department, Job, Location, Picture, RemoteStatus, Role, Salary};
 
 /// One page of jobs with the pagination facts needed to fetch the rest.
@@ -17,21 +18,33 @@ pub struct JobsPage {
     pub page_count: Option<u32>,
 }
 
-/// Parses the body of a successful `GET /v1/jobs` response.
-pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
-    let document: JobsDocument =
-        serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
-    resolve_document(document)
+/// Reads a successful `GET /v1/jobs` response.
+pub fn decode_jobs_page<J: JsonNode>(node: &J) -> Result<JobsPage, ApiError> {
+    resolve_document(JobsDocument::from_node(node))
 }
 
-/// Parses the body of a successful `GET /v1/jobs/{id}` response: one job with its
-/// side-loads.
-pub fn parse_job(body: &str) -> Result<Job, ApiError> {
-    let document: Document<Resource<JobAttributes>> =
-        serde_json::from_str(body).map_err(|error| ApiError::Malformed(error.to_string()))?;
-    let Document { data, included, .. } = document;
+/// Reads a successful `GET /v1/jobs/{id}` response: one job with its side-loads.
+pub fn decode_job<J: JsonNode>(node: &J) -> Result<Job, ApiError> {
+    let Document { data, included, .. } = Document::job_from_node(node);
     let resource = data.ok_or_else(|| ApiError::Malformed("no job in the response".into()))?;
     Ok(SideLoads::new(included).resolve(resource))
+}
+
+/// Parses the body of a successful `GET /v1/jobs` response.
+#[cfg(feature = "serde_json")]
+pub fn parse_jobs_page(body: &str) -> Result<JobsPage, ApiError> {
+    decode_jobs_page(&parse_json::<serde_json::Value>(body)?)
+}
+
+/// Parses the body of a successful `GET /v1/jobs/{id}` response.
+#[cfg(feature = "serde_json")]
+pub fn parse_job(body: &str) -> Result<Job, ApiError> {
+    decode_job(&parse_json::<serde_json::Value>(body)?)
+}
+
+/// JSON text as a tree, or `Malformed` saying why not.
+pub fn parse_json<J: JsonNode>(body: &str) -> Result<J, ApiError> {
+    J::parse(body).map_err(ApiError::Malformed)
 }
 
 pub(crate) fn resolve_document(document: JobsDocument) -> Result<JobsPage, ApiError> {

@@ -66,8 +66,12 @@ mod tests {
 
     #[test]
     fn the_folder_starts_with_the_id_and_cannot_escape_the_jobs_folder() {
-        let mut job: Job =
-            serde_json::from_str(r#"{"id": "7101", "title": "Backend Engineer"}"#).expect("job");
+        let snapshot = r#"{"format": "careers-jobs", "version": 1,
+            "jobs": [{"id": "7101", "title": "Backend Engineer"}]}"#;
+        let mut job = crate::json_value::read_snapshot(snapshot)
+            .expect("snapshot")
+            .jobs
+            .remove(0);
         assert_eq!(job_dir_name(&job), "7101-backend-engineer");
         job.id = "../../etc".into();
         job.title = "日本語".into();

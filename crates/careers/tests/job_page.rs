@@ -1,7 +1,10 @@
 //! A job page: what a reader and a crawler see without JavaScript.
 
+mod support;
+
 use careers::pages::{job_page, JobPageContext};
 use serde_json::json;
+use support::jobs_from_json;
 use teamtailor_api::Job;
 
 fn context() -> JobPageContext<'static> {
@@ -27,7 +30,7 @@ fn job(extra: serde_json::Value) -> Job {
     for (key, field) in extra.as_object().expect("object") {
         value[key] = field.clone();
     }
-    serde_json::from_value(value).expect("job")
+    jobs_from_json(json!([value])).remove(0)
 }
 
 #[test]

@@ -1,8 +1,11 @@
 //! The JobPosting of a job page: Google's required and recommended fields, remote jobs, and
 //! escaping that no title can break out of.
 
+mod support;
+
 use careers::json_ld::{job_posting, script_safe_json, PostingContext};
 use serde_json::json;
+use support::jobs_from_json;
 use teamtailor_api::Job;
 
 fn job(extra: serde_json::Value) -> Job {
@@ -19,7 +22,7 @@ fn job(extra: serde_json::Value) -> Job {
     for (key, field) in extra.as_object().expect("object") {
         value[key] = field.clone();
     }
-    serde_json::from_value(value).expect("job")
+    jobs_from_json(json!([value])).remove(0)
 }
 
 fn context<'a>(remote_countries: &'a [String]) -> PostingContext<'a> {

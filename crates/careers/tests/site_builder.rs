@@ -1,15 +1,18 @@
 //! The site built in memory: which files, and sitemap dates that move only when a page does.
 
+mod support;
+
+use careers::json_value::read_snapshot;
 use careers::site_builder::{build_site, PreviousSite, SiteFile, SiteSettings};
 use serde_json::json;
-use teamtailor_api::{BoardSnapshot, Job};
+use support::jobs_from_json;
+use teamtailor_api::Job;
 
 fn jobs() -> Vec<Job> {
-    serde_json::from_value(json!([
+    jobs_from_json(json!([
         {"id": "1", "title": "Backend Engineer", "created_at": "2026-11-01T08:00:00Z", "body_html": "<p onclick=\"x()\">Hi<script>x()</script></p>"},
         {"id": "2", "title": "Designer", "created_at": "2026-11-02T08:00:00Z"}
     ]))
-    .expect("jobs")
 }
 
 fn settings(generated_at: &str) -> SiteSettings<'_> {
@@ -52,7 +55,7 @@ fn the_site_has_a_snapshot_pages_sitemap_and_robots() {
             "careers.css"
         ]
     );
-    let snapshot = BoardSnapshot::from_json(file(&files, "jobs.json")).expect("snapshot");
+    let snapshot = read_snapshot(file(&files, "jobs.json")).expect("snapshot");
     assert_eq!(
         snapshot.jobs[0].body_html, "<p>Hi</p>",
         "bodies are stored sanitized"

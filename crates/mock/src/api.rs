@@ -22,6 +22,7 @@ pub use access::{
     SUPPORTED_API_VERSIONS,
 };
 pub use api_error::{ApiError, JSON_API};
+pub(crate) use job_selection::JobSelection;
 pub use pagination::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 pub use query_params::QueryParams;
 pub(crate) use rate_limit::RateLimiter;

@@ -14,16 +14,20 @@ mod strict_csp_page;
 mod two_widgets_page;
 
 pub use bad_config_page::BAD_CONFIG_CASES;
+pub(crate) use embed_tag::EmbedTag;
 pub use site_config::CompanySiteConfig;
 pub use site_stylesheet::STYLESHEET_PATH;
 pub use strict_csp_page::strict_csp_policy;
 
+use crate::bench_pages::{embed_host_page, EMBED_HOST_PATH};
+use crate::compression::compression_layer;
 use axum::routing::get;
 use axum::Router;
 use std::sync::Arc;
 
 /// The company site: `/`, `/two-widgets`, `/light-dom`, `/hostile-css`, `/strict-csp`,
-/// `/bad-config/{case}` and its stylesheet; anything else is a 404 page.
+/// `/bad-config/{case}`, its stylesheet and the bench's bare embed host page; anything else is
+/// a 404 page. Compressed when the browser asks, like the widget's origin.
 pub fn company_site_app(config: CompanySiteConfig) -> Router {
     Router::new()
         .route("/", get(home_page::home_page))
@@ -33,6 +37,8 @@ pub fn company_site_app(config: CompanySiteConfig) -> Router {
         .route("/strict-csp", get(strict_csp_page::strict_csp_page))
         .route("/bad-config/{case}", get(bad_config_page::bad_config_page))
         .route(STYLESHEET_PATH, get(site_stylesheet::stylesheet))
+        .route(EMBED_HOST_PATH, get(embed_host_page))
         .fallback(not_found_page::not_found_page)
+        .layer(compression_layer())
         .with_state(Arc::new(config))
 }

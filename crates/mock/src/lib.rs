@@ -5,9 +5,11 @@
 //! that crate's parsing mistakes instead of repeating them.
 
 mod api;
+mod bench_pages;
 mod careersite;
 pub mod cli;
 mod company_site;
+mod compression;
 mod config;
 pub mod data;
 mod faults;
@@ -23,6 +25,7 @@ pub use api::{
     ApiVersion, KeyScope, DEFAULT_PAGE_SIZE, DEMO_ADMIN_KEY, DEMO_INTERNAL_KEY, DEMO_PUBLIC_KEY,
     JSON_API, MAX_PAGE_SIZE, SUPPORTED_API_VERSIONS,
 };
+pub use bench_pages::{EMBED_HOST_PATH, STATIC_JOBS_PATH};
 pub use careersite::ResizeShape;
 pub use company_site::{
     company_site_app, strict_csp_policy, CompanySiteConfig, BAD_CONFIG_CASES, STYLESHEET_PATH,
@@ -39,7 +42,9 @@ use axum::routing::{any, get, post, put};
 use axum::Router;
 use state::AppState;
 
-/// The whole server: API, fault prefix, career site, pictures, board, health and stats.
+/// The whole server: API, fault prefix, career site, pictures, board, the bench's static
+/// baseline, health and stats. Every answer is compressed when the client asks, as CDNs and
+/// API gateways commonly do; the stats layer stays outermost so it counts every request.
 pub fn app(config: MockConfig) -> Router {
     let state = AppState::new(config);
     let api = api::api_router(state.clone());
@@ -56,11 +61,13 @@ pub fn app(config: MockConfig) -> Router {
         .route("/assets/pictures/{file}", get(pictures::picture))
         .route("/", get(static_site::index_page))
         .route("/index.html", get(static_site::index_page))
+        .route(STATIC_JOBS_PATH, get(bench_pages::static_jobs_page))
         .route("/healthz", get(|| async { "ok" }))
         .route("/__mock/stats", get(stats::show_stats))
         .route("/__mock/stats/reset", post(stats::reset_stats))
         .route("/__mock/revision/{revision}", put(stats::set_revision))
         .fallback_service(static_site::static_files(&state.dist))
+        .layer(compression::compression_layer())
         .layer(from_fn_with_state(state.clone(), stats::count_requests))
         .with_state(state)
 }

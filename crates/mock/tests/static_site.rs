@@ -46,6 +46,16 @@ async fn index_gets_the_demo_key_and_this_server_as_api_base() {
 }
 
 #[tokio::test]
+async fn a_minified_index_gets_the_key_too() {
+    let minified = "<main data-api-key=YOUR_PUBLIC_READ_KEY id=tt-board></main>";
+    let app = serving(dist_with("minified", &[("index.html", minified)]));
+    assert_eq!(
+        send(&app, get("/")).await.text(),
+        r#"<main data-api-key="demo-public-key" data-api-base="http://mock.test:8080" id=tt-board></main>"#
+    );
+}
+
+#[tokio::test]
 async fn missing_build_answers_503_telling_to_run_make_build() {
     let answer = fetch("/").await;
     assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);

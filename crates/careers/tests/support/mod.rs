@@ -63,3 +63,12 @@ pub fn scratch(name: &str) -> PathBuf {
 pub fn arg(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
+
+/// Jobs written as board-snapshot JSON (`[{"id": …, "title": …}, …]`), read the way the
+/// widget reads `jobs.json`.
+pub fn jobs_from_json(jobs: serde_json::Value) -> Vec<teamtailor_api::Job> {
+    let snapshot = serde_json::json!({"format": "careers-jobs", "version": 1, "jobs": jobs});
+    careers::json_value::read_snapshot(&snapshot.to_string())
+        .expect("snapshot jobs")
+        .jobs
+}

@@ -7,8 +7,12 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-/// The placeholder the board's `index.html` ships with.
-pub const KEY_PLACEHOLDER: &str = r#"data-api-key="YOUR_PUBLIC_READ_KEY""#;
+/// The placeholder the board's `index.html` ships with, as written and as a release build's
+/// HTML minifier leaves it (quotes dropped).
+pub const KEY_PLACEHOLDERS: [&str; 2] = [
+    r#"data-api-key="YOUR_PUBLIC_READ_KEY""#,
+    "data-api-key=YOUR_PUBLIC_READ_KEY",
+];
 
 const NOT_BUILT: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
 <title>Board not built</title></head><body><h1>The board has not been built yet</h1>\
@@ -35,5 +39,8 @@ pub async fn index_page(State(state): State<AppState>, headers: HeaderMap) -> Re
         (header::CONTENT_TYPE, "text/html; charset=utf-8"),
         (header::CACHE_CONTROL, "no-cache"),
     ];
-    (headers, html.replace(KEY_PLACEHOLDER, &configured)).into_response()
+    let html = KEY_PLACEHOLDERS.iter().fold(html, |html, placeholder| {
+        html.replace(placeholder, &configured)
+    });
+    (headers, html).into_response()
 }

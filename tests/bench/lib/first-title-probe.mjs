@@ -1,0 +1,29 @@
+// The init script that stamps the first job title, run in the page before any of its scripts.
+
+/**
+ * Sets `window.__benchFirstTitleMs` to `performance.now()` (ms since navigation start, the
+ * page's own clock) in the first animation frame where a `.tt-job .tt-job-title` has text and a
+ * layout box: the frame that paints it. Polling per frame reads the same for a static page, a
+ * light-DOM board and a shadow-DOM embed; a MutationObserver would see neither layout nor
+ * shadow roots. Serialised by Playwright, so it must not close over anything.
+ */
+export function firstTitleProbe() {
+  if (window !== window.top) return;
+  const roots = [document];
+  // The embed renders into a shadow root, which document.querySelector does not reach.
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  const titleShown = () => roots.some((root) => {
+    const title = root.querySelector('.tt-job .tt-job-title');
+    return title !== null && title.textContent.trim() !== '' && title.getBoundingClientRect().height > 0;
+  });
+  const poll = () => {
+    if (titleShown()) window.__benchFirstTitleMs = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
