@@ -62,8 +62,8 @@ test-native: bootstrap ## Native tests: crates/api and crates/mock
 test-wasm: bootstrap ## Widget tests in headless Chromium
 	$(TIER) test-wasm env $(WASM_TEST_ENV) cargo test -p careers-widget --target wasm32-unknown-unknown
 
-mock-build: bootstrap ## Release build of the mock server
-	$(TIER) mock-build cargo build --release -p teamtailor-mock
+mock-build: bootstrap ## Release build of the mock server and the careers CLI (e2e uses both)
+	$(TIER) mock-build cargo build --release -p teamtailor-mock -p careers
 
 e2e: build mock-build ## Playwright specs against dist/ served by the mock on E2E_PORT
 	$(TIER) e2e playwright test --config tests/e2e/playwright.config.ts

@@ -66,7 +66,10 @@ pub use resolve::{decode_job, decode_jobs_page, merge_pages, parse_json, JobsPag
 #[cfg(feature = "serde_json")]
 pub use resolve::{parse_job, parse_jobs_page};
 pub use retry_policy::{retry_delay_ms, MAX_RETRIES};
-pub use sanitize_rules::{allowed_attribute, allowed_tag, link_extra_attributes, TagRule};
+pub use sanitize_rules::{
+    allowed_attribute, allowed_tag, link_extra_attributes, TagRule, DROPPED_TAGS, KEPT_ATTRIBUTES,
+    KEPT_TAGS,
+};
 pub use search::{PreparedQuery, SearchIndex};
 pub use text_fold::{fold, words};
 pub use url_encode::encode_component;

@@ -81,7 +81,9 @@ impl WidgetConfig {
         }
     }
 
-    fn request(&self, path: &str, mut params: Vec<(&'static str, String)>) -> ApiRequest {
+    /// A GET of any API `path` with `params`, authenticated the way this configuration says
+    /// (the `careers doctor` probes of `/v1/users` and `filter[status]` use it).
+    pub fn request(&self, path: &str, mut params: Vec<(&'static str, String)>) -> ApiRequest {
         let headers = match self.auth {
             AuthMode::Query => {
                 params.push(("api_key", self.api_key.clone()));

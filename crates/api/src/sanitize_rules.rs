@@ -15,7 +15,7 @@ pub enum TagRule {
 }
 
 /// Elements kept as they are; the widget may still demote headings.
-const KEPT: &[&str] = &[
+pub const KEPT_TAGS: &[&str] = &[
     "p",
     "br",
     "h1",
@@ -58,7 +58,7 @@ const KEPT: &[&str] = &[
 ];
 
 /// Elements whose content is code, a form, an embedded document or invisible by design.
-const DROPPED: &[&str] = &[
+pub const DROPPED_TAGS: &[&str] = &[
     "script",
     "style",
     "iframe",
@@ -103,6 +103,15 @@ const DROPPED: &[&str] = &[
     "dialog",
 ];
 
+/// Every attribute [`allowed_attribute`] may keep, by element: what a sanitizer that needs the
+/// names up front (the native `careers` CLI's) allows before asking `allowed_attribute`.
+pub const KEPT_ATTRIBUTES: &[(&str, &[&str])] = &[
+    ("a", &["href", "title"]),
+    ("img", &["src", "alt", "width", "height"]),
+    ("th", &["colspan", "rowspan"]),
+    ("td", &["colspan", "rowspan"]),
+];
+
 /// Attributes added to every kept link: a new tab, no opener access, no referrer, no SEO vote.
 /// Every other link that leaves the page carries at least [`OUTBOUND_LINK_REL`].
 const LINK_EXTRA_ATTRIBUTES: &[(&str, &str)] = &[
@@ -113,9 +122,9 @@ const LINK_EXTRA_ATTRIBUTES: &[(&str, &str)] = &[
 /// The rule for an element by tag name (any case; namespaced names like `svg:a` are dropped).
 pub fn allowed_tag(name: &str) -> TagRule {
     let name = name.to_ascii_lowercase();
-    if KEPT.contains(&name.as_str()) {
+    if KEPT_TAGS.contains(&name.as_str()) {
         TagRule::Keep
-    } else if DROPPED.contains(&name.as_str()) || name.contains(':') {
+    } else if DROPPED_TAGS.contains(&name.as_str()) || name.contains(':') {
         TagRule::Drop
     } else {
         TagRule::Unwrap

@@ -260,3 +260,30 @@ fn kept_links_open_in_a_new_tab_without_opener_or_referrer() {
         ]
     );
 }
+
+#[test]
+fn the_published_attribute_list_is_exactly_what_allowed_attribute_keeps() {
+    use teamtailor_api::{KEPT_ATTRIBUTES, KEPT_TAGS};
+    let sample = |attr: &str| match attr {
+        "href" | "src" => "https://example.com/x",
+        "width" | "height" | "colspan" | "rowspan" => "2",
+        _ => "text",
+    };
+    let candidates = [
+        "href", "src", "title", "alt", "width", "height", "colspan", "rowspan", "style", "class",
+        "id", "onclick", "onerror", "srcset", "target", "rel", "lang", "dir", "name", "action",
+    ];
+    for tag in KEPT_TAGS {
+        let listed: &[&str] = KEPT_ATTRIBUTES
+            .iter()
+            .find(|(name, _)| name == tag)
+            .map_or(&[], |(_, attributes)| attributes);
+        for attr in candidates {
+            let kept = allowed_attribute(tag, attr, sample(attr)).is_some();
+            assert_eq!(kept, listed.contains(&attr), "<{tag} {attr}>");
+        }
+    }
+    for (tag, _) in KEPT_ATTRIBUTES {
+        assert_eq!(allowed_tag(tag), TagRule::Keep, "{tag}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The Teamtailor JSON:API double under `/v1`.
 
 mod access;
+mod admin_endpoints;
 mod api_context;
 mod api_error;
 mod cors;

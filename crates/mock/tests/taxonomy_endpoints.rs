@@ -53,7 +53,7 @@ async fn unknown_ids_and_includes_are_json_api_errors() {
         fetch(&public("/v1/locations?include=jobs")).await.status,
         StatusCode::BAD_REQUEST
     );
-    let unknown = fetch(&public("/v1/candidates")).await;
+    let unknown = fetch(&public("/v1/todos")).await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert_eq!(unknown.json()["errors"][0]["status"], "404");
 }

@@ -1,5 +1,6 @@
 //! The `/v1` route table and its layers: CORS outermost, then rate limiting, then faults.
 
+use super::admin_endpoints::{list_candidates, list_users};
 use super::api_error::ApiError;
 use super::cors::cors_layer;
 use super::jobs_endpoint::{list_jobs, show_job};
@@ -24,6 +25,8 @@ pub(crate) fn api_router(state: AppState) -> Router<AppState> {
         .route("/v1/locations/{id}", get(show_location))
         .route("/v1/roles", get(list_roles))
         .route("/v1/roles/{id}", get(show_role))
+        .route("/v1/users", get(list_users))
+        .route("/v1/candidates", get(list_candidates))
         .route("/v1", any(unknown_endpoint))
         .route("/v1/{*rest}", any(unknown_endpoint))
         .method_not_allowed_fallback(method_not_allowed)

@@ -1,0 +1,24 @@
+//! `careers`, the publisher CLI of the careers board: static snapshots for any CDN, a key
+//! doctor and the embed snippet. The binary's `main.rs` only parses and dispatches.
+
+pub mod api_client;
+pub mod body_sanitizer;
+pub mod cli;
+pub mod clock;
+pub mod doctor_command;
+pub mod doctor_verdict;
+pub mod employment_type;
+pub mod failure;
+pub mod fetch_jobs;
+mod jitter;
+pub mod json_ld;
+pub mod json_value;
+pub mod pages;
+pub mod progress;
+pub mod site_builder;
+pub mod site_folder;
+pub mod site_url;
+pub mod sitemap;
+pub mod slug;
+pub mod snapshot_command;
+pub mod snippet_command;

@@ -1,0 +1,22 @@
+//! The static HTML pages of a snapshot site.
+
+mod board_list;
+mod board_page;
+mod dist_index;
+mod job_facts;
+mod job_page;
+mod page_head;
+mod start_tags;
+
+pub use board_list::board_list;
+pub use board_page::board_page;
+pub use dist_index::splice_into_dist_index;
+pub use job_facts::{employment_label, job_facts};
+pub use job_page::{job_page, JobPageContext};
+pub use page_head::{meta_description, PageHead};
+
+/// The stylesheet every generated page links, scoped to `.careers-static` so it never
+/// touches the widget once it mounts.
+pub const STYLESHEET: &str = include_str!("careers.css");
+/// The stylesheet's file name at the site root.
+pub const STYLESHEET_FILE: &str = "careers.css";

@@ -1,0 +1,161 @@
+//! Every file of a snapshot site, built in memory from the jobs (no network, no disk).
+
+use std::collections::HashMap;
+
+use teamtailor_api::{BoardSnapshot, Job};
+
+use crate::body_sanitizer::sanitize_body;
+use crate::failure::Failure;
+use crate::pages::{
+    board_list, board_page, job_page, splice_into_dist_index, JobPageContext, PageHead, STYLESHEET,
+    STYLESHEET_FILE,
+};
+use crate::sitemap::{robots_txt, sitemap_xml, SitemapEntry};
+use crate::slug::job_dir_name;
+
+/// What the publisher said about the site.
+pub struct SiteSettings<'a> {
+    /// Public URL of the folder, without a trailing slash.
+    pub site_url: &'a str,
+    pub company_name: &'a str,
+    /// `--language`: the board's `data-language` and the pages' `lang` when given.
+    pub language: Option<&'a str>,
+    pub generated_at: &'a str,
+    pub remote_countries: &'a [String],
+    /// The widget's index.html, when a dist/ was given.
+    pub dist_index: Option<&'a str>,
+}
+
+/// What the previous run left, so unchanged pages keep their sitemap date.
+#[derive(Default)]
+pub struct PreviousSite {
+    /// `lastmod` by URL from the old sitemap.xml.
+    pub lastmods: HashMap<String, String>,
+    /// The old page bytes by relative path.
+    pub pages: HashMap<String, Vec<u8>>,
+}
+
+/// One file to write, by path relative to the site root.
+pub struct SiteFile {
+    pub path: String,
+    pub contents: Vec<u8>,
+}
+
+/// The snapshot, the pages, the sitemap and robots.txt for `jobs` (bodies still raw).
+pub fn build_site(
+    jobs: Vec<Job>,
+    settings: &SiteSettings,
+    previous: &PreviousSite,
+) -> Result<Vec<SiteFile>, Failure> {
+    let jobs: Vec<Job> = jobs
+        .into_iter()
+        .map(|job| Job {
+            body_html: sanitize_body(&job.body_html),
+            ..job
+        })
+        .collect();
+    let mut files = Vec::new();
+    let mut sitemap = Vec::new();
+    let mut add_page = |path: String, url: String, html: String| {
+        let unchanged = previous
+            .pages
+            .get(&path)
+            .is_some_and(|old| *old == html.as_bytes());
+        let lastmod = previous
+            .lastmods
+            .get(&url)
+            .filter(|_| unchanged)
+            .cloned()
+            .unwrap_or_else(|| settings.generated_at.to_owned());
+        sitemap.push(SitemapEntry { url, lastmod });
+        files.push(SiteFile {
+            path,
+            contents: html.into_bytes(),
+        });
+    };
+
+    let board_url = format!("{}/", settings.site_url);
+    add_page("index.html".into(), board_url, index_html(&jobs, settings)?);
+    for job in &jobs {
+        let dir = job_dir_name(job);
+        let url = format!("{}/jobs/{dir}/", settings.site_url);
+        let context = JobPageContext {
+            language: page_language(settings),
+            company_name: settings.company_name,
+            site_url: settings.site_url,
+            page_url: &url,
+            generated_at: settings.generated_at,
+            remote_countries: settings.remote_countries,
+        };
+        let html = job_page(job, &job.body_html, &context);
+        add_page(format!("jobs/{dir}/index.html"), url, html);
+    }
+
+    let sitemap_url = format!("{}/sitemap.xml", settings.site_url);
+    let snapshot = BoardSnapshot::new(
+        jobs,
+        Some(settings.generated_at.to_owned()),
+        Some(settings.company_name.to_owned()),
+    );
+    for (path, contents) in [
+        ("jobs.json", snapshot.to_json()),
+        ("sitemap.xml", sitemap_xml(&sitemap)),
+        ("robots.txt", robots_txt(&sitemap_url)),
+        (STYLESHEET_FILE, STYLESHEET.to_owned()),
+    ] {
+        files.push(SiteFile {
+            path: path.into(),
+            contents: contents.into_bytes(),
+        });
+    }
+    Ok(files)
+}
+
+/// The generated pages' `lang`: the publisher's language, else English (their own text).
+fn page_language<'a>(settings: &SiteSettings<'a>) -> &'a str {
+    settings.language.unwrap_or("en")
+}
+
+fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> {
+    let title = format!("Jobs at {}", settings.company_name);
+    let description = match jobs.len() {
+        1 => format!("1 open position at {}", settings.company_name),
+        count => format!("{count} open positions at {}", settings.company_name),
+    };
+    let canonical = format!("{}/", settings.site_url);
+    let source_url = format!("{}/jobs.json", settings.site_url);
+    let head = PageHead {
+        language: page_language(settings),
+        title: &title,
+        description: &description,
+        canonical_url: &canonical,
+        site_name: settings.company_name,
+        stylesheet_href: STYLESHEET_FILE,
+        image: None,
+        json_ld: None,
+    };
+    let Some(dist_index) = settings.dist_index else {
+        return Ok(board_page(
+            &head,
+            &source_url,
+            settings.language,
+            settings.company_name,
+            jobs,
+        ));
+    };
+    let list = board_list(settings.company_name, jobs);
+    splice_into_dist_index(
+        dist_index,
+        &title,
+        &head.tags(),
+        STYLESHEET_FILE,
+        &source_url,
+        settings.language,
+        &list,
+    )
+    .ok_or_else(|| {
+        Failure::usage(
+            "--dist: index.html has no element with id=\"tt-board\"; is it the widget's build?",
+        )
+    })
+}

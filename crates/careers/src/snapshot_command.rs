@@ -1,0 +1,97 @@
+//! `careers snapshot`: read the jobs, build the site, swap it into place.
+
+use std::fs;
+use std::path::Path;
+
+use crate::api_client::ApiClient;
+use crate::cli::SnapshotArgs;
+use crate::clock::now_rfc3339;
+use crate::failure::Failure;
+use crate::fetch_jobs::fetch_published_jobs;
+use crate::progress;
+use crate::site_builder::{build_site, PreviousSite, SiteSettings};
+use crate::site_folder::StagingFolder;
+use crate::site_url::normalize_site_url;
+use crate::sitemap::previous_lastmods;
+
+/// Files of dist/ that the snapshot writes itself.
+const GENERATED_NAMES: &[&str] = &[
+    "index.html",
+    "jobs",
+    "jobs.json",
+    "sitemap.xml",
+    "robots.txt",
+];
+
+/// Runs the command; progress goes to stderr.
+pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
+    let site_url = normalize_site_url(&args.site_url)?;
+    let client = ApiClient::new(&args.api)?;
+    let dist_index = match &args.dist {
+        Some(dist) => {
+            let path = dist.join("index.html");
+            Some(fs::read_to_string(&path).map_err(|error| Failure::io(&path, error))?)
+        }
+        None => None,
+    };
+    // Checked before any request, so a wrong --out costs no API quota.
+    let staging = StagingFolder::next_to(&args.out)?;
+
+    progress::line(&format!(
+        "reading published jobs from {}",
+        args.api.api_base
+    ));
+    let jobs = fetch_published_jobs(&client).await?;
+    let count = jobs.len();
+    let generated_at = now_rfc3339();
+    let settings = SiteSettings {
+        site_url: &site_url,
+        company_name: &args.company_name,
+        language: args.language.as_deref(),
+        generated_at: &generated_at,
+        remote_countries: &args.remote_countries,
+        dist_index: dist_index.as_deref(),
+    };
+    let files = build_site(jobs, &settings, &previous_site(&args.out))?;
+
+    if let Some(dist) = &args.dist {
+        let copied = staging.copy_tree(dist, GENERATED_NAMES)?;
+        progress::line(&format!(
+            "copied {copied} widget files from {}",
+            dist.display()
+        ));
+    }
+    for file in &files {
+        staging.write(&file.path, &file.contents)?;
+    }
+    staging.commit()?;
+    progress::line(&format!(
+        "wrote {count} job pages, jobs.json, index.html, sitemap.xml and robots.txt to {}",
+        args.out.display()
+    ));
+    Ok(())
+}
+
+/// The old sitemap dates and pages, read before the folder is replaced.
+fn previous_site(out: &Path) -> PreviousSite {
+    let Ok(sitemap) = fs::read_to_string(out.join("sitemap.xml")) else {
+        return PreviousSite::default();
+    };
+    let mut pages = std::collections::HashMap::new();
+    let index = out.join("index.html");
+    if let Ok(bytes) = fs::read(&index) {
+        pages.insert("index.html".to_owned(), bytes);
+    }
+    if let Ok(entries) = fs::read_dir(out.join("jobs")) {
+        for entry in entries.flatten() {
+            let relative = format!("jobs/{}/index.html", entry.file_name().to_string_lossy());
+            if let Ok(bytes) = fs::read(entry.path().join("index.html")) {
+                pages.insert(relative, bytes);
+            }
+        }
+    }
+    PreviousSite {
+        lastmods: previous_lastmods(&sitemap),
+        pages,
+    }
+}

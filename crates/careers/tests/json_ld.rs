@@ -1,0 +1,135 @@
+//! The JobPosting of a job page: Google's required and recommended fields, remote jobs, and
+//! escaping that no title can break out of.
+
+mod support;
+
+use careers::json_ld::{job_posting, script_safe_json, PostingContext};
+use serde_json::json;
+use support::jobs_from_json;
+use teamtailor_api::Job;
+
+fn job(extra: serde_json::Value) -> Job {
+    let mut value = json!({
+        "id": "7101",
+        "title": "Backend Engineer",
+        "created_at": "2026-04-01T08:00:00+02:00",
+        "employment_type": "fulltime",
+        "locations": [
+            {"id": "1", "name": "Stockholm HQ", "city": "Stockholm", "country": "Sweden"},
+            {"id": "9", "name": "Remote"}
+        ]
+    });
+    for (key, field) in extra.as_object().expect("object") {
+        value[key] = field.clone();
+    }
+    jobs_from_json(json!([value])).remove(0)
+}
+
+fn context<'a>(remote_countries: &'a [String]) -> PostingContext<'a> {
+    PostingContext {
+        company_name: "Northwind",
+        site_url: "https://jobs.example.com",
+        page_url: "https://jobs.example.com/jobs/7101-backend-engineer/",
+        description_html: "<p>Build <strong>things</strong></p>",
+        fallback_date: "2026-12-02T08:00:00Z",
+        direct_apply: true,
+        remote_countries,
+    }
+}
+
+#[test]
+fn an_on_site_job_has_googles_required_fields_and_a_postal_address() {
+    let posting = job_posting(&job(json!({"end_date": "2027-01-31"})), &context(&[]));
+    assert_eq!(
+        posting,
+        json!({
+            "@context": "https://schema.org/",
+            "@type": "JobPosting",
+            "title": "Backend Engineer",
+            "description": "<p>Build <strong>things</strong></p>",
+            "datePosted": "2026-04-01T08:00:00+02:00",
+            "validThrough": "2027-01-31",
+            "employmentType": "FULL_TIME",
+            "hiringOrganization": {"@type": "Organization", "name": "Northwind", "sameAs": "https://jobs.example.com"},
+            "identifier": {"@type": "PropertyValue", "name": "Northwind", "value": "7101"},
+            "url": "https://jobs.example.com/jobs/7101-backend-engineer/",
+            "directApply": true,
+            "jobLocation": [{
+                "@type": "Place",
+                "address": {"@type": "PostalAddress", "addressLocality": "Stockholm", "addressCountry": "Sweden"}
+            }]
+        })
+    );
+}
+
+#[test]
+fn a_fully_remote_job_is_telecommute_with_the_countries_it_may_be_done_from() {
+    let posting = job_posting(&job(json!({"remote_status": "fully"})), &context(&[]));
+    assert_eq!(posting["jobLocationType"], "TELECOMMUTE");
+    assert_eq!(
+        posting["applicantLocationRequirements"],
+        json!([{"@type": "Country", "name": "Sweden"}])
+    );
+    assert!(
+        posting.get("validThrough").is_none(),
+        "no end date, no validThrough"
+    );
+}
+
+#[test]
+fn a_remote_job_without_a_country_uses_the_configured_ones() {
+    let remote_only = job(json!({
+        "remote_status": "fully",
+        "locations": [{"id": "9", "name": "Remote"}]
+    }));
+    let countries = ["Sweden".to_owned(), "Norway".to_owned()];
+    let posting = job_posting(&remote_only, &context(&countries));
+    assert!(
+        posting.get("jobLocation").is_none(),
+        "Remote is no postal address"
+    );
+    assert_eq!(
+        posting["applicantLocationRequirements"],
+        json!([{"@type": "Country", "name": "Sweden"}, {"@type": "Country", "name": "Norway"}])
+    );
+}
+
+#[test]
+fn a_hybrid_job_is_not_telecommute() {
+    let posting = job_posting(&job(json!({"remote_status": "hybrid"})), &context(&[]));
+    assert!(posting.get("jobLocationType").is_none());
+    assert!(posting.get("jobLocation").is_some());
+}
+
+#[test]
+fn a_job_without_a_creation_time_is_posted_at_snapshot_time() {
+    let mut undated = job(json!({}));
+    undated.created_at = None;
+    let posting = job_posting(&undated, &context(&[]));
+    assert_eq!(posting["datePosted"], "2026-12-02T08:00:00Z");
+}
+
+#[test]
+fn no_title_can_close_the_script_or_open_a_comment() {
+    let hostile = job(json!({"title": "</script><script>alert(1)</script><!-- & \u{2028}"}));
+    let text = script_safe_json(&job_posting(&hostile, &context(&[])));
+    for forbidden in ["<", ">", "\u{2028}"] {
+        assert!(!text.contains(forbidden), "{forbidden:?} in {text}");
+    }
+    assert!(text.contains(
+        r#""title":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e\u003c!-- \u0026 \u2028""#
+    ), "{text}");
+    let back: serde_json::Value = serde_json::from_str(&text).expect("still JSON");
+    assert_eq!(back["title"], hostile.title.as_str());
+}
+
+#[test]
+fn a_salary_with_a_currency_is_a_base_salary() {
+    let paid = job(json!({"salary": {"min": 50000.0, "max": 65000.0, "currency": "SEK"}}));
+    let posting = job_posting(&paid, &context(&[]));
+    assert_eq!(
+        posting["baseSalary"],
+        json!({"@type": "MonetaryAmount", "currency": "SEK",
+               "value": {"@type": "QuantitativeValue", "minValue": 50000.0, "maxValue": 65000.0}})
+    );
+}

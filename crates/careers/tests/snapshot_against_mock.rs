@@ -1,0 +1,223 @@
+//! `careers snapshot` against the mock API: the folder it writes, and how it fails.
+
+mod support;
+
+use std::fs;
+
+use careers::json_value::read_snapshot;
+use support::*;
+use teamtailor_mock::data::{demo_data, JobStatus};
+use teamtailor_mock::{DEMO_INTERNAL_KEY, DEMO_PUBLIC_KEY};
+
+const SITE: &str = "https://jobs.example.com/careers";
+
+fn snapshot_args<'a>(out: &'a str, base: &'a str) -> Vec<&'a str> {
+    vec![
+        "snapshot",
+        "--out",
+        out,
+        "--site-url",
+        SITE,
+        "--company-name",
+        "Northwind",
+        "--api-base",
+        base,
+    ]
+}
+
+fn json_ld(page: &str) -> serde_json::Value {
+    let start = page
+        .find("<script type=\"application/ld+json\">")
+        .expect("JSON-LD")
+        + "<script type=\"application/ld+json\">".len();
+    let end = start + page[start..].find("</script>").expect("script end");
+    serde_json::from_str(&page[start..end]).expect("JSON-LD parses")
+}
+
+#[tokio::test]
+async fn a_snapshot_holds_every_published_job_and_nothing_else() {
+    let mock = start_mock().await;
+    let root = scratch("every-job");
+    let out = root.join("site");
+    let output = careers(DEMO_INTERNAL_KEY, &snapshot_args(arg(&out), &mock.base)).await;
+    assert!(output.status.success(), "{}", printed(&output));
+
+    let data = demo_data();
+    let published: Vec<_> = data
+        .jobs
+        .iter()
+        .filter(|job| job.status == JobStatus::Published)
+        .collect();
+    let snapshot = read_snapshot(&fs::read_to_string(out.join("jobs.json")).unwrap()).unwrap();
+    assert_eq!(snapshot.company_name.as_deref(), Some("Northwind"));
+    assert!(snapshot.generated_at.is_some());
+    assert_eq!(snapshot.jobs.len(), published.len());
+
+    let index = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains(&format!("data-source=\"{SITE}/jobs.json\"")));
+    let sitemap = fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert_eq!(sitemap.matches("<url>").count(), published.len() + 1);
+    let pages = fs::read_dir(out.join("jobs")).unwrap().count();
+    assert_eq!(
+        pages,
+        published.len(),
+        "one page per published job, unlisted ones left out"
+    );
+    for job in &snapshot.jobs {
+        let dir = fs::read_dir(out.join("jobs"))
+            .unwrap()
+            .flatten()
+            .find(|entry| {
+                entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(&format!("{}-", job.id))
+            })
+            .unwrap_or_else(|| panic!("a page for job {}", job.id));
+        let name = dir.file_name().to_string_lossy().into_owned();
+        assert!(
+            index.contains(&format!("href=\"jobs/{name}/\"")),
+            "{name} linked"
+        );
+        assert!(sitemap.contains(&format!("<loc>{SITE}/jobs/{name}/</loc>")));
+        let page = fs::read_to_string(dir.path().join("index.html")).unwrap();
+        let posting = json_ld(&page);
+        assert_eq!(posting["@type"], "JobPosting");
+        assert_eq!(posting["title"], job.title.as_str());
+        assert_eq!(posting["hiringOrganization"]["name"], "Northwind");
+        assert!(page.contains(&format!(
+            "<link rel=\"canonical\" href=\"{SITE}/jobs/{name}/\">"
+        )));
+    }
+    assert_eq!(
+        fs::read_to_string(out.join("robots.txt")).unwrap(),
+        format!("User-agent: *\nAllow: /\n\nSitemap: {SITE}/sitemap.xml\n")
+    );
+}
+
+#[tokio::test]
+async fn a_widget_build_is_copied_and_its_index_prerendered() {
+    let mock = start_mock().await;
+    let root = scratch("dist");
+    let dist = root.join("dist");
+    fs::create_dir_all(&dist).unwrap();
+    fs::write(
+        dist.join("index.html"),
+        "<!doctype html><html><head><title>Careers</title></head><body>\
+         <main id=\"tt-board\" data-api-key=\"YOUR_PUBLIC_READ_KEY\"><noscript>JS</noscript></main>\
+         <script src=\"first-request.js\"></script></body></html>",
+    )
+    .unwrap();
+    fs::write(dist.join("careers-widget-0123abcd_bg.wasm"), b"\0asm").unwrap();
+    fs::write(dist.join("embed.js"), "// loader").unwrap();
+    let out = root.join("site");
+    let mut args = snapshot_args(arg(&out), &mock.base);
+    args.extend(["--dist", arg(&dist)]);
+    let output = careers(DEMO_PUBLIC_KEY, &args).await;
+    assert!(output.status.success(), "{}", printed(&output));
+
+    assert_eq!(
+        fs::read(out.join("careers-widget-0123abcd_bg.wasm")).unwrap(),
+        b"\0asm"
+    );
+    assert!(out.join("embed.js").is_file());
+    let index = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains(&format!(
+        "<main id=\"tt-board\" data-source=\"{SITE}/jobs.json\"><div class=\"careers-static\""
+    )));
+    assert!(!index.contains("YOUR_PUBLIC_READ_KEY") && !index.contains("<noscript>"));
+    assert!(index.contains("Senior Backend Engineer (Rust)</a>"));
+    assert!(index.contains("<script src=\"first-request.js\"></script>"));
+}
+
+#[tokio::test]
+async fn a_refused_key_fails_with_its_exit_code_and_keeps_the_previous_site() {
+    let mock = start_mock().await;
+    let root = scratch("refused");
+    let out = root.join("site");
+    let first = careers(DEMO_PUBLIC_KEY, &snapshot_args(arg(&out), &mock.base)).await;
+    assert!(first.status.success(), "{}", printed(&first));
+    let before = fs::read_to_string(out.join("jobs.json")).unwrap();
+
+    let refused = careers("not-a-key", &snapshot_args(arg(&out), &mock.base)).await;
+    assert_eq!(refused.status.code(), Some(3), "{}", printed(&refused));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("the API key was refused"), "{stderr}");
+    assert!(!stderr.contains("not-a-key"), "the key is never printed");
+    assert_eq!(fs::read_to_string(out.join("jobs.json")).unwrap(), before);
+    let names: Vec<String> = fs::read_dir(&root)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["site".to_owned()],
+        "no staging folder is left behind"
+    );
+}
+
+#[tokio::test]
+async fn each_api_failure_has_its_own_exit_code() {
+    let mock = start_mock().await;
+    let root = scratch("failures");
+    let out = root.join("site");
+    let base = &mock.base;
+    let cases: Vec<(String, Vec<&str>, i32, &str)> = vec![
+        (
+            base.clone(),
+            vec!["--api-version", "19990101"],
+            5,
+            "refused the version",
+        ),
+        (
+            format!("{base}/__fault/status=503"),
+            vec![],
+            7,
+            "HTTP 503 even after retries",
+        ),
+        (
+            format!("{base}/__fault/status=429"),
+            vec![],
+            6,
+            "rate limited",
+        ),
+        (
+            format!("{base}/__fault/truncate=1"),
+            vec![],
+            9,
+            "not a Teamtailor JSON:API document",
+        ),
+        (
+            format!("{base}/__fault/html_error=1"),
+            vec![],
+            7,
+            "HTTP 502 even after retries",
+        ),
+        (
+            format!("{base}/__fault/status=403"),
+            vec![],
+            4,
+            "scope Public",
+        ),
+        (
+            format!("{base}/__fault/latency_ms=3000"),
+            vec!["--timeout-secs", "1"],
+            8,
+            "did not answer in time",
+        ),
+    ];
+    for (api_base, extra, code, message) in cases {
+        let mut args = snapshot_args(arg(&out), &api_base);
+        args.extend(extra);
+        let output = careers(DEMO_PUBLIC_KEY, &args).await;
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "{api_base}: {}",
+            printed(&output)
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(message), "{api_base}: {stderr}");
+        assert!(!out.exists(), "{api_base}: no site is written");
+    }
+}

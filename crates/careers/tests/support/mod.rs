@@ -1,0 +1,74 @@
+//! The mock API on a free port, and the `careers` binary run against it.
+// Each test binary uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use teamtailor_mock::{BoundServers, MockConfig};
+use tokio::sync::oneshot;
+
+/// A running mock; stops when dropped.
+pub struct Mock {
+    pub base: String,
+    _stop: oneshot::Sender<()>,
+}
+
+/// Starts the demo mock on 127.0.0.1 with a free port.
+pub async fn start_mock() -> Mock {
+    let servers = BoundServers::bind("127.0.0.1", 0, None)
+        .await
+        .expect("bind the mock");
+    let base = format!("http://{}", servers.main_address());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let config = MockConfig {
+        dist: "/nonexistent/careers-test-dist".into(),
+        ..MockConfig::default()
+    };
+    tokio::spawn(servers.serve(config, async {
+        let _ = stopped.await;
+    }));
+    Mock { base, _stop: stop }
+}
+
+/// Runs `careers` with `args` and the key in `TEAMTAILOR_API_KEY`.
+pub async fn careers(key: &str, args: &[&str]) -> Output {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_careers"))
+        .args(args)
+        .env("TEAMTAILOR_API_KEY", key)
+        .output()
+        .await
+        .expect("run careers")
+}
+
+/// stdout and stderr as text, for assertion messages.
+pub fn printed(output: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// A fresh, empty scratch folder for one test.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("careers-it-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+/// A path as the `&str` an argument list needs.
+pub fn arg(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}
+
+/// Jobs written as board-snapshot JSON (`[{"id": …, "title": …}, …]`), read the way the
+/// widget reads `jobs.json`.
+pub fn jobs_from_json(jobs: serde_json::Value) -> Vec<teamtailor_api::Job> {
+    let snapshot = serde_json::json!({"format": "careers-jobs", "version": 1, "jobs": jobs});
+    careers::json_value::read_snapshot(&snapshot.to_string())
+        .expect("snapshot jobs")
+        .jobs
+}
