@@ -8,7 +8,7 @@ use crate::doctor_verdict::{
     cors_allows, judge_scope, region_of, Observations, ScopeVerdict, NA_API_BASE,
 };
 use crate::failure::{exit_code, Failure};
-use crate::json_value::read_jobs_page;
+use teamtailor_api::parse_jobs_page;
 
 /// Runs the probes and prints the report; the exit code is 0 for a browser-safe key and
 /// [`exit_code::UNSAFE_KEY`] otherwise.
@@ -96,7 +96,7 @@ async fn send(
 }
 
 fn page_count(answer: &ApiAnswer, what: &str) -> Result<Option<u32>, Failure> {
-    read_jobs_page(&answer.body)
+    parse_jobs_page(&answer.body)
         .map(|page| page.record_count)
         .map_err(|error| Failure::api(error, what))
 }

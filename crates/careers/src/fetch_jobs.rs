@@ -5,8 +5,8 @@ use teamtailor_api::{merge_pages, Job, JobsPage, JobsQuery};
 
 use crate::api_client::ApiClient;
 use crate::failure::Failure;
-use crate::json_value::read_jobs_page;
 use crate::progress;
+use teamtailor_api::parse_jobs_page;
 
 /// Pages in flight at once after the first: the widget's figure, gentle on a shared key.
 const CONCURRENT_PAGES: usize = 4;
@@ -43,5 +43,5 @@ async fn fetch_page(client: &ApiClient, number: u32) -> Result<JobsPage, Failure
         .get(&request, &what)
         .await
         .map_err(|error| Failure::api(error, &what))?;
-    read_jobs_page(&answer.body).map_err(|error| Failure::api(error, &what))
+    parse_jobs_page(&answer.body).map_err(|error| Failure::api(error, &what))
 }

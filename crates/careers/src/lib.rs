@@ -12,7 +12,6 @@ pub mod failure;
 pub mod fetch_jobs;
 mod jitter;
 pub mod json_ld;
-pub mod json_value;
 pub mod pages;
 pub mod progress;
 pub mod site_builder;

@@ -68,7 +68,7 @@ mod tests {
     fn the_folder_starts_with_the_id_and_cannot_escape_the_jobs_folder() {
         let snapshot = r#"{"format": "careers-jobs", "version": 1,
             "jobs": [{"id": "7101", "title": "Backend Engineer"}]}"#;
-        let mut job = crate::json_value::read_snapshot(snapshot)
+        let mut job = teamtailor_api::BoardSnapshot::from_json(snapshot)
             .expect("snapshot")
             .jobs
             .remove(0);

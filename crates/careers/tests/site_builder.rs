@@ -2,7 +2,6 @@
 
 mod support;
 
-use careers::json_value::read_snapshot;
 use careers::site_builder::{build_site, PreviousSite, SiteFile, SiteSettings};
 use serde_json::json;
 use support::jobs_from_json;
@@ -55,7 +54,8 @@ fn the_site_has_a_snapshot_pages_sitemap_and_robots() {
             "careers.css"
         ]
     );
-    let snapshot = read_snapshot(file(&files, "jobs.json")).expect("snapshot");
+    let snapshot =
+        teamtailor_api::BoardSnapshot::from_json(file(&files, "jobs.json")).expect("snapshot");
     assert_eq!(
         snapshot.jobs[0].body_html, "<p>Hi</p>",
         "bodies are stored sanitized"

@@ -4,7 +4,6 @@ mod support;
 
 use std::fs;
 
-use careers::json_value::read_snapshot;
 use support::*;
 use teamtailor_mock::data::{demo_data, JobStatus};
 use teamtailor_mock::{DEMO_INTERNAL_KEY, DEMO_PUBLIC_KEY};
@@ -48,7 +47,10 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
         .iter()
         .filter(|job| job.status == JobStatus::Published)
         .collect();
-    let snapshot = read_snapshot(&fs::read_to_string(out.join("jobs.json")).unwrap()).unwrap();
+    let snapshot = teamtailor_api::BoardSnapshot::from_json(
+        &fs::read_to_string(out.join("jobs.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(snapshot.company_name.as_deref(), Some("Northwind"));
     assert!(snapshot.generated_at.is_some());
     assert_eq!(snapshot.jobs.len(), published.len());

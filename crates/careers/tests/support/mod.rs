@@ -68,7 +68,7 @@ pub fn arg(path: &Path) -> &str {
 /// widget reads `jobs.json`.
 pub fn jobs_from_json(jobs: serde_json::Value) -> Vec<teamtailor_api::Job> {
     let snapshot = serde_json::json!({"format": "careers-jobs", "version": 1, "jobs": jobs});
-    careers::json_value::read_snapshot(&snapshot.to_string())
+    teamtailor_api::BoardSnapshot::from_json(&snapshot.to_string())
         .expect("snapshot jobs")
         .jobs
 }
