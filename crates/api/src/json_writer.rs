@@ -88,14 +88,31 @@ pub fn write_string(out: &mut String, text: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\u{0}'..='\u{1f}' => {
+            '\u{0}'..='\u{1f}' => {
                 // Writing into a String cannot fail.
                 let _ = write!(out, "\\u{:04x}", u32::from(character));
             }
-            other => out.push(other),
+            other => match script_escape(other) {
+                Some(escape) => out.push_str(escape),
+                None => out.push(other),
+            },
         }
     }
     out.push('"');
+}
+
+/// The JSON escape for the characters that could end an HTML `<script>` or open a comment in
+/// it, or break a JavaScript string (`<`, `>`, `&`, U+2028, U+2029); `None` for the rest. They
+/// can only stand inside JSON strings, where the escape means the same character.
+pub fn script_escape(character: char) -> Option<&'static str> {
+    Some(match character {
+        '<' => "\\u003c",
+        '>' => "\\u003e",
+        '&' => "\\u0026",
+        '\u{2028}' => "\\u2028",
+        '\u{2029}' => "\\u2029",
+        _ => return None,
+    })
 }
 
 /// A finite number: whole numbers exactly, fractions to six decimals (salaries and counts

@@ -56,7 +56,7 @@ pub use facet_counts::{facet_counts, FacetCounts, FacetOption};
 pub use filters::{Facet, JobFilters, FILTER_PARAM_NAMES};
 pub use html_text::html_to_text;
 pub use json_node::JsonNode;
-pub use json_writer::{write_array, write_number, write_string, ObjectWriter};
+pub use json_writer::{script_escape, write_array, write_number, write_string, ObjectWriter};
 pub use model::{
     sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
 };

@@ -74,13 +74,9 @@ pub fn script_safe_json(value: &Value) -> String {
     // Those characters can only occur inside JSON strings, where the escapes mean the same.
     let mut safe = String::new();
     for c in value.to_string().chars() {
-        match c {
-            '<' => safe.push_str("\\u003c"),
-            '>' => safe.push_str("\\u003e"),
-            '&' => safe.push_str("\\u0026"),
-            '\u{2028}' => safe.push_str("\\u2028"),
-            '\u{2029}' => safe.push_str("\\u2029"),
-            other => safe.push(other),
+        match teamtailor_api::script_escape(c) {
+            Some(escape) => safe.push_str(escape),
+            None => safe.push(c),
         }
     }
     safe
