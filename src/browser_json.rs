@@ -59,5 +59,5 @@ pub fn describe(error: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|error| String::from(error.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unreadable JSON".to_owned())
+        .unwrap_or_else(|| "an error without a message".to_owned())
 }
