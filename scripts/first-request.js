@@ -4,26 +4,29 @@
 // a mismatch costs a request, never a wrong answer. The URLs mirror WidgetConfig::jobs_request
 // and job_request in crates/api/src/query.rs; tests/e2e/first-request-is-adopted.spec.ts
 // fails when they drift. Header auth is left to the wasm: it costs a preflight either way.
+// Returns the pending answer that holds the list (page 1 or the snapshot), or null when the
+// board starts nothing.
 function startFirstRequests(element) {
-  if (!element || !window.fetch) return;
+  if (!element || !window.fetch) return null;
   var data = element.dataset;
   var started = {};
   var begin = function (url) {
-    started[url] = fetch(url);
+    return (started[url] = fetch(url));
   };
+  var list;
   var source = (data.source || "").trim();
   if (source) {
-    begin(source);
+    list = begin(source);
   } else {
     var key = (data.apiKey || "").trim();
     var auth = (data.auth || "query").trim();
     var base = (data.apiBase || "https://api.teamtailor.com").trim().replace(/\/+$/, "");
     var allowedBase = /^(https:\/\/[^\/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#]*)?$/;
     if (!key || key === "YOUR_PUBLIC_READ_KEY" || auth !== "query" || !allowedBase.test(base)) {
-      return;
+      return null;
     }
     var version = (data.apiVersion || "20240904").trim();
-    if (!/^\d{8}$/.test(version)) return;
+    if (!/^\d{8}$/.test(version)) return null;
     var encode = function (value) {
       return encodeURIComponent(value).replace(/[!'()*]/g, function (c) {
         return "%" + c.charCodeAt(0).toString(16).toUpperCase();
@@ -31,11 +34,12 @@ function startFirstRequests(element) {
     };
     var include = "include=" + encode(version === "20161108" ? "department,location,role" : "department,locations,role");
     var credentials = "api_key=" + encode(key) + "&api_version=" + encode(version);
-    begin(base + "/v1/jobs?" + include + "&page%5Bsize%5D=30&page%5Bnumber%5D=1&" + credentials);
+    list = begin(base + "/v1/jobs?" + include + "&page%5Bsize%5D=30&page%5Bnumber%5D=1&" + credentials);
     var job = new URLSearchParams(location.search).get((data.routeParam || "tt_job").trim());
     if (job && job.trim()) {
       begin(base + "/v1/jobs/" + encode(job) + "?" + include + "&" + credentials);
     }
   }
   element.teamtailorFirstRequests = started;
+  return list;
 }

@@ -12,7 +12,8 @@ js=$(one 'careers-widget-*[0-9a-f].js')
 wasm=$(one 'careers-widget-*_bg.wasm')
 css=$(one 'board-*.css')
 
-first_request=$(cat "$(dirname "${BASH_SOURCE[0]}")/first-request.js")
+here=$(dirname "${BASH_SOURCE[0]}")
+first_request=$(cat "$here/first-request.js" "$here/first-rows.js")
 
 cat >"$dir/embed.js" <<JS
 /* Teamtailor careers widget: <script src=".../embed.js" defer data-api-key="…"></script>.
@@ -25,21 +26,66 @@ cat >"$dir/embed.js" <<JS
     return;
   }
 $first_request
-  // This board's data, the module and the wasm all start now, side by side; a board the
-  // wasm will refuse to mount (see EmbedOptions) must not cost a request.
-  var shadow = (script.dataset.shadow || "open").trim();
-  var target = (script.dataset.target || "").trim();
-  var targetFound = !target || (function () {
-    try {
-      return !!document.querySelector(target);
-    } catch (invalid) {
-      return false;
-    }
-  })();
-  if ((shadow === "open" || shadow === "none") && targetFound) {
-    startFirstRequests(script);
-  }
   var base = new URL(".", script.src).href;
+  var stylesheet = base + "$css";
+
+  // Where the board goes, as mount_embed in src/mount.rs finds it: the data-target element,
+  // or a new <teamtailor-jobs> (a custom element: host rules like div { … } miss it) right
+  // after this tag. Null when data-target matches nothing.
+  function mountElement(target) {
+    if (target) {
+      try {
+        return document.querySelector(target);
+      } catch (invalid) {
+        return null;
+      }
+    }
+    var element = document.createElement("teamtailor-jobs");
+    script.parentNode.insertBefore(element, script.nextSibling);
+    return element;
+  }
+
+  // The board's container, made now so its stylesheet downloads beside the wasm and the
+  // first rows can be drawn into it; mount_embed takes it over (script.teamtailorBoard).
+  // Resolves once the stylesheet has applied, so no row is ever drawn unstyled.
+  function prepareContainer(element, shadow) {
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = stylesheet;
+    var loaded = new Promise(function (resolve) {
+      link.onload = link.onerror = resolve;
+    });
+    var container = element;
+    if (shadow === "open") {
+      var root = element.attachShadow({ mode: "open" });
+      root.appendChild(link);
+      container = root.appendChild(document.createElement("div"));
+    } else if (document.head.querySelector('link[rel="stylesheet"][href="' + stylesheet + '"]')) {
+      loaded = Promise.resolve();
+    } else {
+      document.head.appendChild(link);
+    }
+    script.teamtailorBoard.container = container;
+    return loaded;
+  }
+
+  // This board's data, the module, the wasm and the stylesheet all start now, side by side;
+  // a board the wasm will refuse to mount (see EmbedOptions) must not cost a request.
+  var shadow = (script.dataset.shadow || "open").trim();
+  var element = (shadow === "open" || shadow === "none") && mountElement((script.dataset.target || "").trim());
+  if (element) {
+    // mount_embed mounts into this element rather than looking for (or making) its own.
+    script.teamtailorBoard = { element: element };
+    var answer = startFirstRequests(script);
+    if (answer) {
+      try {
+        var stylesheetLoaded = prepareContainer(element, shadow);
+        paintFirstRowsWhenReady(script.teamtailorBoard.container, answer, script.dataset, stylesheetLoaded);
+      } catch (cannotHoldShadow) {
+        // The wasm explains it (mount_embed).
+      }
+    }
+  }
   // One module instance per copy of the widget, however many script tags use it.
   var loaded = (window.__teamtailorWidgets = window.__teamtailorWidgets || {});
   if (!loaded[base]) {
@@ -52,7 +98,7 @@ $first_request
   }
   loaded[base].then(
     function (widget) {
-      widget.mount_embed(script, base + "$css");
+      widget.mount_embed(script, stylesheet);
     },
     function (error) {
       console.error("[teamtailor] the widget could not load", error);
@@ -67,6 +113,12 @@ cat >"$dir/first-request.js" <<JS
 (function () {
   "use strict";
 $first_request
-  startFirstRequests(document.getElementById("tt-board"));
+  var board = document.getElementById("tt-board");
+  // A page that already lists the jobs (careers snapshot) needs no rows drawn.
+  if (board && !board.querySelector("[data-tt-first-rows]")) {
+    paintFirstRowsWhenReady(board, startFirstRequests(board), board.dataset, Promise.resolve());
+  } else {
+    startFirstRequests(board);
+  }
 })();
 JS

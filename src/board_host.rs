@@ -9,6 +9,9 @@ use teamtailor_api::{WidgetConfig, DEFAULT_ROUTE_PARAM};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
+/// Marks the rows the loader script drew before the wasm arrived (scripts/first-rows.js).
+pub const FIRST_ROWS_ATTRIBUTE: &str = "data-tt-first-rows";
+
 static BOARDS_MOUNTED: AtomicUsize = AtomicUsize::new(0);
 
 /// One board's place on the page, shared with its components through context.
@@ -86,6 +89,18 @@ impl BoardHost {
                 }
             }
             _ => window().scroll_to_with_x_and_y(0.0, 0.0),
+        }
+    }
+
+    /// Removes the rows the loader drew, once the board shows a screen of its own. Both are
+    /// in place in the same task, so no frame shows neither (or both: board.css hides the
+    /// board while they are there).
+    pub fn retire_first_rows(&self) {
+        let Some(container) = &self.container else {
+            return;
+        };
+        if let Ok(Some(rows)) = container.query_selector("[data-tt-first-rows]") {
+            rows.remove();
         }
     }
 

@@ -6,7 +6,7 @@ use teamtailor_api::{ConfigError, EmbedOptions, ShadowMode, WidgetConfig};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use crate::board_host::{dispatch_event, BoardHost};
+use crate::board_host::{dispatch_event, BoardHost, FIRST_ROWS_ATTRIBUTE};
 use crate::ui::{Board, ConfigErrorView};
 
 /// The id of the element `index.html` gives the full-page board.
@@ -23,8 +23,9 @@ pub fn mount_board() {
     };
     let config = read_config(&element);
     crate::prefetch::adopt_from(&element);
-    // The element's fallback content (<noscript>) is replaced by the app.
-    element.set_inner_html("");
+    // The element's fallback content (<noscript>) is replaced by the app; rows the loader
+    // drew stay until the board has its own screen to show (BoardHost::retire_first_rows).
+    clear_keeping_first_rows(&element);
     match config {
         Ok(config) => {
             let host = BoardHost::new(&config, element.clone(), element.clone(), false);
@@ -40,18 +41,20 @@ pub fn mount_board() {
 #[wasm_bindgen]
 pub fn mount_embed(script: HtmlElement, stylesheet: String) {
     crate::prefetch::adopt_from(&script);
+    let prepared = PreparedBoard::take_from(&script);
     let options = EmbedOptions::from_attributes(|name| attribute(&script, name));
     let config = options
         .clone()
         .and_then(|options| read_config(&script).map(|config| (options, config)));
     // The target is read even when another option is invalid, so the message lands there.
     let target = EmbedOptions::target_from(|name| attribute(&script, name));
-    let element = match target.clone() {
-        Some(selector) => match document().query_selector(&selector) {
+    let element = match (&prepared, target.clone()) {
+        (Some(prepared), _) => Some(prepared.element.clone()),
+        (None, Some(selector)) => match document().query_selector(&selector) {
             Ok(Some(target)) => target.dyn_into::<HtmlElement>().ok(),
             _ => None,
         },
-        None => element_after(&script),
+        (None, None) => element_after(&script),
     };
     let Some(element) = element else {
         let selector = target.unwrap_or_default();
@@ -63,19 +66,67 @@ pub fn mount_embed(script: HtmlElement, stylesheet: String) {
         leptos::logging::error!("[teamtailor] {message}");
         return;
     };
+    let prepared_container = prepared.and_then(|prepared| prepared.container);
     let (options, config) = match config {
         Ok(pair) => pair,
-        Err(error) => return show_config_error(&element, &error),
+        Err(error) => {
+            return show_config_error(prepared_container.as_ref().unwrap_or(&element), &error)
+        }
     };
-    let container = match options.shadow {
-        ShadowMode::Open => shadow_container(&element, &stylesheet),
-        ShadowMode::None => light_container(&element, &stylesheet),
+    let container = match (prepared_container, options.shadow) {
+        (Some(container), _) => {
+            clear_keeping_first_rows(&container);
+            Some(container)
+        }
+        (None, ShadowMode::Open) => shadow_container(&element, &stylesheet),
+        (None, ShadowMode::None) => light_container(&element, &stylesheet),
     };
     let Some(container) = container else {
         return show_message(&element, "this element cannot hold a Shadow DOM; use data-shadow=\"none\" or another data-target");
     };
     let host = BoardHost::new(&config, element, container.clone(), true);
     mount_to(container, move || view! { <Board config host /> }).forget();
+}
+
+/// What `embed.js` made for a script tag before the wasm arrived (`script.teamtailorBoard`):
+/// the board's element and, when it started the board's first request, the container (in
+/// the shadow root it attached, or the element itself) where it may have drawn first rows.
+struct PreparedBoard {
+    element: HtmlElement,
+    container: Option<HtmlElement>,
+}
+
+impl PreparedBoard {
+    const PROPERTY: &str = "teamtailorBoard";
+
+    fn take_from(script: &HtmlElement) -> Option<Self> {
+        let key = JsValue::from_str(Self::PROPERTY);
+        let prepared = js_sys::Reflect::get(script, &key).ok()?;
+        let _ = js_sys::Reflect::delete_property(script, &key);
+        let member = |name: &str| {
+            js_sys::Reflect::get(&prepared, &JsValue::from_str(name))
+                .ok()
+                .and_then(|value| value.dyn_into::<HtmlElement>().ok())
+        };
+        Some(Self {
+            element: member("element")?,
+            container: member("container"),
+        })
+    }
+}
+
+/// Empties `element` but for the rows the loader drew (`[data-tt-first-rows]`).
+fn clear_keeping_first_rows(element: &HtmlElement) {
+    let mut next = element.first_child();
+    while let Some(node) = next {
+        next = node.next_sibling();
+        let first_rows = node
+            .dyn_ref::<web_sys::Element>()
+            .is_some_and(|child| child.has_attribute(FIRST_ROWS_ATTRIBUTE));
+        if !first_rows {
+            let _ = element.remove_child(&node);
+        }
+    }
 }
 
 fn read_config(element: &HtmlElement) -> Result<WidgetConfig, ConfigError> {

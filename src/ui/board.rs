@@ -25,7 +25,12 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     if !host.embedded {
         follow_document_title(screen, catalog);
     }
-    announce_to_host(screen, host);
+    announce_to_host(screen, host.clone());
+    Effect::new(move |_| {
+        if !matches!(screen.get(), Screen::Loading) {
+            host.retire_first_rows();
+        }
+    });
     let on_back = Callback::new(move |()| navigator.back());
     let on_retry = Callback::new(move |()| loader.reload());
 
