@@ -198,7 +198,7 @@ function routeShowsList(routeParam) {
 }
 
 // Draws the first rows into `container` when `answer` (the board's first request) arrives,
-// unless the wasm has mounted by then, the route is not the plain list, or the board is
+// unless the wasm shows a screen of its own by then, the route is not the plain list, or the board is
 // pre-filtered by data-departments / data-locations.
 function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded) {
   var routeParam = (data.routeParam || "tt_job").trim();
@@ -211,7 +211,10 @@ function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded) {
     .then(firstRowsOf);
   Promise.all([rows, stylesheetLoaded]).then(
     function (ready) {
-      if (!ready[0].length || container.querySelector(".tt-board")) return;
+      // The wasm may have mounted first and still be waiting for the same answer: the rows
+      // go in before its board, which board.css hides until it retires them.
+      var board = container.querySelector(".tt-board");
+      if (!ready[0].length || (board && !board.querySelector(".tt-loading"))) return;
       // Rows on screen: the same count as the wasm's first list (PAGE_ROWS in src/state.rs).
       drawFirstRows(container, ready[0], routeParam, 30);
     },

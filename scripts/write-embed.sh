@@ -15,9 +15,13 @@ css=$(one 'board-*.css')
 here=$(dirname "${BASH_SOURCE[0]}")
 first_request=$(cat "$here/first-request.js" "$here/first-rows.js")
 
-cat >"$dir/embed.js" <<JS
-/* Teamtailor careers widget: <script src=".../embed.js" defer data-api-key="…"></script>.
-   Docs: README "Embed on your website". Everything else is loaded relative to this file. */
+# The loaders ship minified by terser (npm, pinned in package.json; the sources keep their
+# comments): they are on every first view's critical path. Top-level names stay, as the
+# e2e specs and the wasm know none of them; only locals are mangled.
+shipped_js() { terser --compress --mangle --comments '/^!|Teamtailor careers widget/'; }
+
+shipped_js >"$dir/embed.js" <<JS
+/* Teamtailor careers widget, embed.js: see README "Embed on your website". */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -108,7 +112,7 @@ $first_request
 JS
 
 # The full-page board's twin: index.html loads it right after <main id="tt-board">.
-cat >"$dir/first-request.js" <<JS
+shipped_js >"$dir/first-request.js" <<JS
 /* Teamtailor careers widget: starts the full-page board's first request (see embed.js). */
 (function () {
   "use strict";
