@@ -66,6 +66,9 @@ pub struct WidgetConfig {
     pub route_param: String,
     /// A snapshot JSON URL read instead of the live API (`data-source`).
     pub source: Option<String>,
+    /// The hiring organisation's name (`data-company-name`): when set, an open job's page
+    /// adds its JSON-LD `JobPosting` to the host document.
+    pub company_name: Option<String>,
 }
 
 /// The default `data-route-param`.
@@ -163,6 +166,7 @@ impl WidgetConfig {
             departments: id_list(read("departments")),
             locations: id_list(read("locations")),
             language: read("language"),
+            company_name: read("company-name"),
         })
     }
 }
@@ -371,5 +375,14 @@ mod tests {
     fn id_lists_are_split_and_trimmed() {
         let parsed = config(&[("api-key", "k"), ("departments", " 1, 2,,3 ")]).unwrap();
         assert_eq!(parsed.departments, vec!["1", "2", "3"]);
+    }
+
+    #[test]
+    fn company_name_is_read_trimmed_and_absent_when_blank() {
+        let named = config(&[("api-key", "k"), ("company-name", "  Northwind AB ")]).unwrap();
+        assert_eq!(named.company_name.as_deref(), Some("Northwind AB"));
+        let blank = config(&[("api-key", "k"), ("company-name", "  ")]).unwrap();
+        assert_eq!(blank.company_name, None);
+        assert_eq!(config(&[("api-key", "k")]).unwrap().company_name, None);
     }
 }
