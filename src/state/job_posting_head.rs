@@ -6,7 +6,6 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use teamtailor_api::{encode_component, job_posting_json, PostingContext, Screen};
 use web_sys::Element;
 
@@ -17,13 +16,12 @@ use crate::state::Catalog;
 /// One hint per page, however many boards or jobs it shows.
 static HINT_LOGGED: AtomicBool = AtomicBool::new(false);
 
-/// What this board put into `<head>` for the job showing: its script, and the canonical link
-/// it added (or the page's own canonical link with the href it had before).
-#[derive(Default)]
-struct HeadEntries {
-    script: Option<SendWrapper<Element>>,
-    canonical: Option<(SendWrapper<Element>, Option<String>)>,
-}
+/// Marks the script a board put into `<head>` (its id prefix is the value); the state lives
+/// in the DOM rather than in signals, which keeps this feature small in the wasm.
+const MARK: &str = "data-tt-posting";
+/// On the canonical link while a job shows: the page's own href (empty: the board added it).
+/// Only the full-page board, one per page, touches the canonical link.
+const PAGE_HREF: &str = "data-tt-page-href";
 
 /// Keeps the open job's `JobPosting` in `<head>` when `company_name` is set; without it logs
 /// a hint once per page, unless the board reads a snapshot (whose site has static job pages).
@@ -42,12 +40,18 @@ pub fn follow_job_posting(
     };
     let job_param = host.job_param.clone();
     let owns_page = !host.embedded;
-    // (JSON text, job URL); recomputed when the open job or its data changes.
-    let posting = Memo::new(move |_| {
+    let mark = host.id_prefix.clone();
+    let selector = ["[", MARK, "=", &mark, "]"].concat();
+    let cleanup_selector = selector.clone();
+    Effect::new(move |_| {
+        clear(&selector, owns_page);
+        // Reading the catalog here re-runs this when the open job's data changes.
         let Screen::Job(id) = screen.get() else {
-            return None;
+            return;
         };
-        let job = catalog.find(&id)?;
+        let Some(job) = catalog.find(&id) else {
+            return;
+        };
         let page_url = job_url(&job_param, &id);
         let description = sanitized_html(&job.body_html);
         let json = job_posting_json(
@@ -61,34 +65,26 @@ pub fn follow_job_posting(
                 remote_countries: &[],
             },
         );
-        Some((json, page_url))
+        add_script(&mark, &json);
+        if owns_page {
+            set_canonical(&page_url);
+        }
     });
-    let entries = StoredValue::new(HeadEntries::default());
-    Effect::new(move |_| {
-        let next = posting.get();
-        entries.update_value(|entries| {
-            clear(entries);
-            if let Some((json, page_url)) = next {
-                entries.script = add_script(&json);
-                if owns_page {
-                    entries.canonical = set_canonical(&page_url);
-                }
-            }
-        });
-    });
-    on_cleanup(move || entries.update_value(clear));
+    on_cleanup(move || clear(&cleanup_selector, owns_page));
 }
 
 /// The job's shareable URL on this page: the page without other parameters, plus the job's.
 fn job_url(job_param: &str, id: &str) -> String {
     let location = window().location();
-    let mut url = location.origin().unwrap_or_default();
-    url.push_str(&location.pathname().unwrap_or_default());
-    url.push('?');
-    url.push_str(job_param);
-    url.push('=');
-    url.push_str(&encode_component(id));
-    url
+    [
+        &location.origin().unwrap_or_default(),
+        &location.pathname().unwrap_or_default(),
+        "?",
+        job_param,
+        "=",
+        &encode_component(id),
+    ]
+    .concat()
 }
 
 /// The body as the allow-list sanitizer leaves it (what the job page shows).
@@ -103,51 +99,55 @@ fn sanitized_html(body: &str) -> String {
     }
 }
 
-fn head() -> Option<Element> {
-    document().query_selector("head").ok().flatten()
+fn find(selector: &str) -> Option<Element> {
+    document().query_selector(selector).ok().flatten()
 }
 
-fn add_script(json: &str) -> Option<SendWrapper<Element>> {
-    let script = document().create_element("script").ok()?;
-    let _ = script.set_attribute("type", "application/ld+json");
-    // A JSON-LD script is data, never run; the text is script-safe JSON anyway.
-    script.set_text_content(Some(json));
-    head()?.append_child(&script).ok()?;
-    Some(SendWrapper::new(script))
-}
-
-/// Points the page's canonical link at `url`, adding one when the page has none.
-fn set_canonical(url: &str) -> Option<(SendWrapper<Element>, Option<String>)> {
-    let existing = document()
-        .query_selector("link[rel=canonical]")
-        .ok()
-        .flatten();
-    let (link, previous) = match existing {
-        Some(link) => {
-            let previous = link.get_attribute("href").unwrap_or_default();
-            (link, Some(previous))
-        }
-        None => {
-            let link = document().create_element("link").ok()?;
-            let _ = link.set_attribute("rel", "canonical");
-            head()?.append_child(&link).ok()?;
-            (link, None)
-        }
+/// Appends the JSON-LD script, marked with the board's `mark`, to `<head>`.
+fn add_script(mark: &str, json: &str) {
+    let (Some(head), Ok(script)) = (find("head"), document().create_element("script")) else {
+        return;
     };
-    let _ = link.set_attribute("href", url);
-    Some((SendWrapper::new(link), previous))
+    let _ = script.set_attribute(MARK, mark);
+    let _ = script.set_attribute("type", "application/ld+json");
+    // A JSON-LD script is data, never run; its text is script-safe JSON anyway.
+    script.set_text_content(Some(json));
+    let _ = head.append_child(&script);
 }
 
-/// Removes what the board added and gives the page's own canonical link its href back.
-fn clear(entries: &mut HeadEntries) {
-    if let Some(script) = entries.script.take() {
+/// Points the page's canonical link at `url`, adding one when the page has none; the link
+/// keeps its own href (empty: added by the board) in `PAGE_HREF` for [`clear`].
+fn set_canonical(url: &str) {
+    let link = find("link[rel=canonical]").or_else(|| {
+        let link = document().create_element("link").ok()?;
+        let _ = link.set_attribute("rel", "canonical");
+        find("head")?.append_child(&link).ok()?;
+        Some(link)
+    });
+    if let Some(link) = link {
+        let page_href = link.get_attribute("href").unwrap_or_default();
+        let _ = link.set_attribute(PAGE_HREF, &page_href);
+        let _ = link.set_attribute("href", url);
+    }
+}
+
+/// Removes the script the board added, and on the full-page board gives the canonical link
+/// its page's href back (or removes it when the board added it).
+fn clear(selector: &str, owns_page: bool) {
+    if let Some(script) = find(selector) {
         script.remove();
     }
-    match entries.canonical.take() {
-        Some((link, Some(previous))) => {
-            let _ = link.set_attribute("href", &previous);
+    let Some(link) = find("link[data-tt-page-href]").filter(|_| owns_page) else {
+        return;
+    };
+    match link
+        .get_attribute(PAGE_HREF)
+        .filter(|href| !href.is_empty())
+    {
+        Some(page_href) => {
+            let _ = link.set_attribute("href", &page_href);
+            let _ = link.remove_attribute(PAGE_HREF);
         }
-        Some((link, None)) => link.remove(),
-        None => {}
+        None => link.remove(),
     }
 }
