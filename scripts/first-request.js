@@ -13,7 +13,12 @@ function startFirstRequests(element) {
   };
   var source = (data.source || "").trim();
   if (source) {
-    begin(source);
+    // The URL the wasm resolves a source path to (src/mount.rs read_config).
+    try {
+      begin(new URL(source, document.baseURI).href);
+    } catch (error) {
+      return;
+    }
   } else {
     var key = (data.apiKey || "").trim();
     var auth = (data.auth || "query").trim();
