@@ -16,7 +16,12 @@ function startFirstRequests(element) {
   var list;
   var source = (data.source || "").trim();
   if (source) {
-    list = begin(source);
+    // The URL the wasm resolves a source path to (src/mount.rs read_config).
+    try {
+      list = begin(new URL(source, document.baseURI).href);
+    } catch (error) {
+      return null;
+    }
   } else {
     var key = (data.apiKey || "").trim();
     var auth = (data.auth || "query").trim();

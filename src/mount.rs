@@ -130,7 +130,17 @@ fn clear_keeping_first_rows(element: &HtmlElement) {
 }
 
 fn read_config(element: &HtmlElement) -> Result<WidgetConfig, ConfigError> {
-    WidgetConfig::from_attributes(|name| attribute(element, name))
+    let mut config = WidgetConfig::from_attributes(|name| attribute(element, name))?;
+    // A source path (`jobs.json`) becomes the URL it names on this page, as `fetch` would read
+    // it: the cache key then tells two folders' `jobs.json` apart. first-request.js resolves
+    // it the same way, so its prefetch has the very URL the client asks for.
+    if let Some(source) = config.source.as_mut() {
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        if let Ok(url) = web_sys::Url::new_with_base(source, &base) {
+            *source = url.href();
+        }
+    }
+    Ok(config)
 }
 
 fn attribute(element: &HtmlElement, name: &str) -> Option<String> {

@@ -3,6 +3,7 @@
 
 mod catalog;
 mod host_events;
+mod job_posting_head;
 mod loader;
 mod navigation;
 mod route;
@@ -10,6 +11,7 @@ mod screen;
 
 pub use catalog::Catalog;
 pub use host_events::{announce_to_host, follow_document_title};
+pub use job_posting_head::follow_job_posting;
 pub use loader::Loader;
 pub use navigation::Navigator;
 pub use route::{job_href_prefix, read_route, write_route, HistoryEntry, Route};

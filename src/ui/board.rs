@@ -7,7 +7,9 @@ use teamtailor_api::{Screen, WidgetConfig};
 
 use crate::board_host::BoardHost;
 use crate::i18n::Language;
-use crate::state::{announce_to_host, follow_document_title, screen, Catalog, Loader, Navigator};
+use crate::state::{
+    announce_to_host, follow_document_title, follow_job_posting, screen, Catalog, Loader, Navigator,
+};
 use crate::ui::{ClosedJobPage, ErrorView, JobPage, ListView, Loading, NotFound};
 
 /// The whole job board for one configuration.
@@ -17,6 +19,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     let language = Language::detect(config.language.as_deref());
     provide_context(language);
     let can_look_up = config.source.is_none();
+    let company_name = config.company_name.clone();
     let navigator = Navigator::new(host.clone());
     let open_job = navigator.open_job();
     let catalog = Catalog::new();
@@ -25,6 +28,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     if !host.embedded {
         follow_document_title(screen, catalog);
     }
+    follow_job_posting(screen, catalog, company_name, !can_look_up, &host);
     announce_to_host(screen, host.clone());
     Effect::new(move |_| {
         if !matches!(screen.get(), Screen::Loading) {

@@ -53,3 +53,27 @@ test('with JavaScript the widget replaces the prerendered list and reads jobs.js
   await expect(page.locator('[data-careers-prerendered]')).toHaveCount(0);
   expect(snapshotRequests.length).toBeGreaterThan(0);
 });
+
+test('the folder works moved under another path: one jobs.json request, the prefetch adopted', async ({ page, request }) => {
+  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+  const jobs = await fetchPublishedJobs(request);
+  // The same files answered under /moved/careers/, as if the folder had been uploaded there.
+  await page.route(`${site.origin}/moved/careers/**`, async (route) => {
+    const url = route.request().url().replace('/moved/careers/', '/');
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
+  const snapshotRequests: string[] = [];
+  const apiRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/jobs.json')) snapshotRequests.push(r.url());
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  await page.goto(`${site.origin}/moved/careers/`);
+  const board = new BoardPage(page);
+  await board.waitForJobs();
+  await expect(board.resultCount).toContainText(String(jobs.length));
+  expect(snapshotRequests, 'data-source="jobs.json" read next to the page, once').toEqual([
+    `${site.origin}/moved/careers/jobs.json`,
+  ]);
+  expect(apiRequests).toEqual([]);
+});

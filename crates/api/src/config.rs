@@ -66,6 +66,9 @@ pub struct WidgetConfig {
     pub route_param: String,
     /// A snapshot JSON URL read instead of the live API (`data-source`).
     pub source: Option<String>,
+    /// The hiring organisation's name (`data-company-name`): when set, an open job's page
+    /// adds its JSON-LD `JobPosting` to the host document.
+    pub company_name: Option<String>,
 }
 
 /// The default `data-route-param`.
@@ -122,7 +125,7 @@ impl WidgetConfig {
     ) -> Result<Self, ConfigError> {
         let read = |name: &str| read_trimmed(&attribute, name);
         let source = match read("source") {
-            Some(url) if url.starts_with('/') && !url.starts_with("//") => Some(url),
+            Some(url) if is_path_on_this_site(&url) => Some(url),
             Some(url) => Some(validate_base(&url).map_err(|_| ConfigError::InvalidSource(url))?),
             None => None,
         };
@@ -163,6 +166,7 @@ impl WidgetConfig {
             departments: id_list(read("departments")),
             locations: id_list(read("locations")),
             language: read("language"),
+            company_name: read("company-name"),
         })
     }
 }
@@ -175,6 +179,19 @@ fn id_list(value: Option<String>) -> Vec<String> {
         .filter(|id| !id.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+/// Whether `url` is a path on the page's own site, absolute (`/careers/jobs.json`) or relative
+/// to the page (`jobs.json`, `../jobs.json`): no scheme and no host. Browsers read `\` as `/`
+/// and drop tabs and newlines, so `/\evil.example` would be `//evil.example`, another host:
+/// such characters are refused.
+fn is_path_on_this_site(url: &str) -> bool {
+    let before_path = url.split(['/', '?', '#']).next().unwrap_or_default();
+    !url.starts_with("//")
+        && !before_path.contains(':')
+        && !url
+            .chars()
+            .any(|c| c == '\\' || c.is_ascii_control() || c == ' ')
 }
 
 /// Accepts `https://host[:port][/prefix]`, or `http://` for loopback hosts only.
@@ -270,6 +287,32 @@ mod tests {
                 "//evil.example/jobs.json".into()
             ))
         );
+    }
+
+    #[test]
+    fn a_source_relative_to_the_page_is_accepted_but_never_another_host_or_scheme() {
+        for path in [
+            "jobs.json",
+            "./jobs.json",
+            "../careers/jobs.json",
+            "jobs.json?v=2",
+        ] {
+            let parsed = config(&[("source", path)]).unwrap();
+            assert_eq!(parsed.source.as_deref(), Some(path));
+        }
+        for refused in [
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "/\\evil.example/jobs.json",
+            "\\\\evil.example/jobs.json",
+            "/\t/evil.example/jobs.json",
+        ] {
+            assert_eq!(
+                config(&[("source", refused)]),
+                Err(ConfigError::InvalidSource(refused.into())),
+                "{refused:?}"
+            );
+        }
     }
 
     #[test]
@@ -371,5 +414,14 @@ mod tests {
     fn id_lists_are_split_and_trimmed() {
         let parsed = config(&[("api-key", "k"), ("departments", " 1, 2,,3 ")]).unwrap();
         assert_eq!(parsed.departments, vec!["1", "2", "3"]);
+    }
+
+    #[test]
+    fn company_name_is_read_trimmed_and_absent_when_blank() {
+        let named = config(&[("api-key", "k"), ("company-name", "  Northwind AB ")]).unwrap();
+        assert_eq!(named.company_name.as_deref(), Some("Northwind AB"));
+        let blank = config(&[("api-key", "k"), ("company-name", "  ")]).unwrap();
+        assert_eq!(blank.company_name, None);
+        assert_eq!(config(&[("api-key", "k")]).unwrap().company_name, None);
     }
 }

@@ -122,6 +122,7 @@ mod tests {
             language: None,
             route_param: "tt_job".into(),
             source: None,
+            company_name: None,
         }
     }
 

@@ -123,7 +123,9 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
         count => format!("{count} open positions at {}", settings.company_name),
     };
     let canonical = format!("{}/", settings.site_url);
-    let source_url = format!("{}/jobs.json", settings.site_url);
+    // Relative to index.html (which the widget resolves against the page), so the folder
+    // works moved under any path; the job links next to it are relative too.
+    let source_url = "jobs.json";
     let head = PageHead {
         language: page_language(settings),
         title: &title,
@@ -137,7 +139,7 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
     let Some(dist_index) = settings.dist_index else {
         return Ok(board_page(
             &head,
-            &source_url,
+            source_url,
             settings.language,
             settings.company_name,
             jobs,
@@ -149,7 +151,7 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
         &title,
         &head.tags(),
         STYLESHEET_FILE,
-        &source_url,
+        source_url,
         settings.language,
         &list,
     )

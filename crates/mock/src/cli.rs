@@ -19,6 +19,7 @@ Options:
   --site-port PORT         also serve the demo company site, which embeds the board from
                            the main port, on PORT (default 0: no company site)
   --dist PATH              built board to serve (default dist)
+  --snapshot-dir PATH      also serve this `careers snapshot` folder at /snapshot/
   --jobs N                 serve N generated published jobs instead of the demo account
   --rate-limit N           requests per key per window (default 100)
   --rate-window-secs S     rate-limit window in seconds (default 10)
@@ -83,6 +84,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<CliCommand, 
                 }
             }
             "--dist" => options.config.dist = PathBuf::from(value()?),
+            "--snapshot-dir" => options.config.snapshot = Some(PathBuf::from(value()?)),
             "--jobs" => options.config.data = generated_data(number(&flag, &value()?)?),
             "--rate-limit" => options.config.rate_limit.requests = positive(&flag, &value()?)?,
             "--rate-window-secs" => {

@@ -5,6 +5,7 @@ mod bad_config_page;
 mod embed_tag;
 mod home_page;
 mod hostile_css_page;
+mod job_posting_page;
 mod light_dom_page;
 mod not_found_page;
 mod site_config;
@@ -25,7 +26,7 @@ use axum::routing::get;
 use axum::Router;
 use std::sync::Arc;
 
-/// The company site: `/`, `/two-widgets`, `/light-dom`, `/hostile-css`, `/strict-csp`,
+/// The company site: `/`, `/two-widgets`, `/light-dom`, `/hostile-css`, `/strict-csp`, `/job-posting`,
 /// `/bad-config/{case}`, its stylesheet and the bench's bare embed host page; anything else is
 /// a 404 page. Compressed when the browser asks, like the widget's origin.
 pub fn company_site_app(config: CompanySiteConfig) -> Router {
@@ -34,6 +35,7 @@ pub fn company_site_app(config: CompanySiteConfig) -> Router {
         .route("/two-widgets", get(two_widgets_page::two_widgets_page))
         .route("/light-dom", get(light_dom_page::light_dom_page))
         .route("/hostile-css", get(hostile_css_page::hostile_css_page))
+        .route("/job-posting", get(job_posting_page::job_posting_page))
         .route("/strict-csp", get(strict_csp_page::strict_csp_page))
         .route("/bad-config/{case}", get(bad_config_page::bad_config_page))
         .route(STYLESHEET_PATH, get(site_stylesheet::stylesheet))

@@ -34,6 +34,9 @@ pub struct MockConfig {
     pub rate_limit: RateLimitConfig,
     /// Faults applied to every API request (default none).
     pub faults: FaultSpec,
+    /// A `careers snapshot` folder served at `/snapshot/` (default none). Read per request, so
+    /// `make demo` writes it from this very mock after the server has started.
+    pub snapshot: Option<PathBuf>,
 }
 
 impl Default for MockConfig {
@@ -43,6 +46,7 @@ impl Default for MockConfig {
             data: demo_data(),
             rate_limit: RateLimitConfig::default(),
             faults: FaultSpec::default(),
+            snapshot: None,
         }
     }
 }

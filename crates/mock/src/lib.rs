@@ -33,7 +33,7 @@ pub use company_site::{
 pub use config::{MockConfig, RateLimitConfig};
 pub use faults::FaultSpec;
 pub use servers::BoundServers;
-pub use static_site::is_content_hashed;
+pub use static_site::{is_content_hashed, SNAPSHOT_PATH};
 pub use stats::StatsSnapshot;
 
 use axum::extract::Request;
@@ -43,13 +43,20 @@ use axum::Router;
 use state::AppState;
 
 /// The whole server: API, fault prefix, career site, pictures, board, the bench's static
-/// baseline, health and stats. Every answer is compressed when the client asks, as CDNs and
+/// baseline, health and stats, and a snapshot folder when configured. Every answer is compressed when the client asks, as CDNs and
 /// API gateways commonly do; the stats layer stays outermost so it counts every request.
 pub fn app(config: MockConfig) -> Router {
+    let snapshot_folder = config.snapshot.clone();
     let state = AppState::new(config);
     let api = api::api_router(state.clone());
     let api_service = api.clone().with_state(state.clone());
-    Router::new()
+    let router = match &snapshot_folder {
+        Some(folder) => {
+            Router::new().nest_service(SNAPSHOT_PATH, static_site::snapshot_files(folder))
+        }
+        None => Router::new(),
+    };
+    router
         .merge(api)
         .route(
             "/__fault/{*rest}",

@@ -155,3 +155,27 @@ async fn the_builds_precompressed_copies_are_sent_to_browsers_that_accept_them()
     assert_eq!(plain.header("content-encoding"), None);
     assert_eq!(plain.text(), "export {}");
 }
+
+#[tokio::test]
+async fn a_snapshot_folder_is_served_under_snapshot_only_when_configured() {
+    let folder = dist_with(
+        "snapshot",
+        &[("index.html", "<h1>Snapshot</h1>"), ("jobs.json", "{}")],
+    );
+    let app = app(MockConfig {
+        dist: dist_with("snapshot-dist", &[]),
+        snapshot: Some(folder),
+        ..MockConfig::default()
+    });
+    let index = send(&app, get("/snapshot/")).await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert_eq!(index.text(), "<h1>Snapshot</h1>");
+    assert_eq!(index.header("cache-control"), Some("no-cache"));
+    assert_eq!(send(&app, get("/snapshot/jobs.json")).await.text(), "{}");
+
+    let without = serving(dist_with("no-snapshot", &[]));
+    assert_eq!(
+        send(&without, get("/snapshot/jobs.json")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}

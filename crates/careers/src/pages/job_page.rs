@@ -2,13 +2,13 @@
 
 use maud::{html, Markup, PreEscaped};
 use teamtailor_api::{
-    checked_url, safe_picture, Job, UrlUse, DEFAULT_APPLY_HEIGHT, OUTBOUND_LINK_REL,
+    checked_url, job_posting_json, safe_picture, Job, PostingContext, UrlUse, DEFAULT_APPLY_HEIGHT,
+    OUTBOUND_LINK_REL,
 };
 
 use super::job_facts::job_facts;
 use super::page_head::{meta_description, PageHead};
 use super::STYLESHEET_FILE;
-use crate::json_ld::{job_posting, script_safe_json, PostingContext};
 
 /// Everything a job page needs besides the job.
 pub struct JobPageContext<'a> {
@@ -23,15 +23,15 @@ pub struct JobPageContext<'a> {
 /// The page's HTML; `body_html` is the job's sanitized body.
 pub fn job_page(job: &Job, body_html: &str, context: &JobPageContext) -> String {
     let apply = ApplyTarget::of(job);
-    let posting = job_posting(
+    // directApply follows the same rule as `apply`: see `embeds_apply_form`.
+    let posting = job_posting_json(
         job,
         &PostingContext {
             company_name: context.company_name,
-            site_url: context.site_url,
+            company_url: Some(context.site_url),
             page_url: context.page_url,
             description_html: body_html,
-            fallback_date: context.generated_at,
-            direct_apply: matches!(apply, ApplyTarget::Frame { .. }),
+            fallback_date: Some(context.generated_at),
             remote_countries: context.remote_countries,
         },
     );
@@ -50,7 +50,7 @@ pub fn job_page(job: &Job, body_html: &str, context: &JobPageContext) -> String 
         site_name: context.company_name,
         stylesheet_href: &stylesheet,
         image,
-        json_ld: Some(script_safe_json(&posting)),
+        json_ld: Some(posting),
     };
     head.document(html! {
         main.careers-static.careers-job {

@@ -1,14 +1,24 @@
-//! The JobPosting of a job page: Google's required and recommended fields, remote jobs, and
-//! escaping that no title can break out of.
+//! The JobPosting shared by the static job pages and the live widget: Google's required and
+//! recommended fields, remote jobs, and escaping that no title can break out of.
 
-mod support;
+use serde_json::{json, Value};
+use teamtailor_api::{job_posting_json, BoardSnapshot, Job, PostingContext};
 
-use careers::json_ld::{job_posting, script_safe_json, PostingContext};
-use serde_json::json;
-use support::jobs_from_json;
-use teamtailor_api::Job;
+/// Jobs written as board-snapshot JSON, read the way the widget reads `jobs.json`.
+fn jobs_from_json(jobs: Value) -> Vec<Job> {
+    let snapshot = json!({"format": "careers-jobs", "version": 1, "jobs": jobs});
+    BoardSnapshot::from_json(&snapshot.to_string())
+        .expect("snapshot jobs")
+        .jobs
+}
 
-fn job(extra: serde_json::Value) -> Job {
+/// The posting's text read back as JSON (it must stay valid JSON after escaping).
+fn job_posting(job: &Job, context: &PostingContext) -> Value {
+    let text = job_posting_json(job, context);
+    serde_json::from_str(&text).unwrap_or_else(|error| panic!("{error}: {text}"))
+}
+
+fn job(extra: Value) -> Job {
     let mut value = json!({
         "id": "7101",
         "title": "Backend Engineer",
@@ -28,18 +38,21 @@ fn job(extra: serde_json::Value) -> Job {
 fn context<'a>(remote_countries: &'a [String]) -> PostingContext<'a> {
     PostingContext {
         company_name: "Northwind",
-        site_url: "https://jobs.example.com",
+        company_url: Some("https://jobs.example.com"),
         page_url: "https://jobs.example.com/jobs/7101-backend-engineer/",
         description_html: "<p>Build <strong>things</strong></p>",
-        fallback_date: "2026-12-02T08:00:00Z",
-        direct_apply: true,
+        fallback_date: Some("2026-12-02T08:00:00Z"),
         remote_countries,
     }
 }
 
 #[test]
 fn an_on_site_job_has_googles_required_fields_and_a_postal_address() {
-    let posting = job_posting(&job(json!({"end_date": "2027-01-31"})), &context(&[]));
+    let framed = job(json!({
+        "end_date": "2027-01-31",
+        "apply_iframe_url": "https://northwind.teamtailor.com/jobs/7101/applications/new?iframe=true"
+    }));
+    let posting = job_posting(&framed, &context(&[]));
     assert_eq!(
         posting,
         json!({
@@ -112,7 +125,7 @@ fn a_job_without_a_creation_time_is_posted_at_snapshot_time() {
 #[test]
 fn no_title_can_close_the_script_or_open_a_comment() {
     let hostile = job(json!({"title": "</script><script>alert(1)</script><!-- & \u{2028}"}));
-    let text = script_safe_json(&job_posting(&hostile, &context(&[])));
+    let text = job_posting_json(&hostile, &context(&[]));
     for forbidden in ["<", ">", "\u{2028}"] {
         assert!(!text.contains(forbidden), "{forbidden:?} in {text}");
     }
@@ -130,6 +143,40 @@ fn a_salary_with_a_currency_is_a_base_salary() {
     assert_eq!(
         posting["baseSalary"],
         json!({"@type": "MonetaryAmount", "currency": "SEK",
-               "value": {"@type": "QuantitativeValue", "minValue": 50000.0, "maxValue": 65000.0}})
+               "value": {"@type": "QuantitativeValue", "minValue": 50000, "maxValue": 65000}})
     );
+}
+
+#[test]
+fn the_live_widget_posting_leaves_out_what_it_cannot_know() {
+    // The widget knows no site URL and no snapshot time: no sameAs, and no invented date.
+    let mut undated = job(json!({}));
+    undated.created_at = None;
+    let live = PostingContext {
+        company_url: None,
+        fallback_date: None,
+        ..context(&[])
+    };
+    let posting = job_posting(&undated, &live);
+    assert_eq!(
+        posting["hiringOrganization"],
+        json!({"@type": "Organization", "name": "Northwind"})
+    );
+    assert!(posting.get("datePosted").is_none(), "{posting}");
+}
+
+#[test]
+fn an_external_application_is_no_direct_apply_and_an_empty_body_falls_back_to_the_pitch() {
+    let external = job(json!({
+        "pitch": "Join us",
+        "external_application_url": "https://ats.example.com/apply/7101",
+        "apply_iframe_url": "https://northwind.teamtailor.com/jobs/7101/applications/new?iframe=true"
+    }));
+    let bodiless = PostingContext {
+        description_html: " ",
+        ..context(&[])
+    };
+    let posting = job_posting(&external, &bodiless);
+    assert_eq!(posting["directApply"], false);
+    assert_eq!(posting["description"], "Join us");
 }
