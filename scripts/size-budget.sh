@@ -11,7 +11,8 @@ set -euo pipefail
 
 # The budget, in brotli bytes. DESIGN's goal is 140 KiB (143360 B); the board is not there yet
 # (issue 9), so this is a ratchet: today's size plus ~1 KiB, lowered whenever a cut lands.
-readonly FIRST_VIEW_BUDGET_BROTLI=$((168 * 1024))
+# Raised once, 168 -> 172 KiB, for live-mode JobPosting JSON-LD (issue 10: +3.0 KB of wasm).
+readonly FIRST_VIEW_BUDGET_BROTLI=$((172 * 1024))
 
 dist=dist
 record=false
