@@ -21,11 +21,9 @@ pub async fn list_postings(Path(company): Path<String>, RawQuery(query): RawQuer
     let params = QueryParams::parse(query.as_deref());
     let number = |name: &str, default: usize| match params.get(name) {
         None => Ok(default),
-        Some(value) => value.parse::<usize>().map_err(|_| {
-            bad_request(format!(
-                "{name} must be a non-negative integer, got {value:?}"
-            ))
-        }),
+        Some(value) => value
+            .parse::<usize>()
+            .map_err(|_| format!("{name} must be a non-negative integer, got {value:?}")),
     };
     let limit = match number("limit", SMARTRECRUITERS_DEFAULT_LIMIT) {
         Ok(limit) if (1..=SMARTRECRUITERS_MAX_LIMIT).contains(&limit) => limit,
@@ -34,11 +32,11 @@ pub async fn list_postings(Path(company): Path<String>, RawQuery(query): RawQuer
                 "limit must be between 1 and {SMARTRECRUITERS_MAX_LIMIT}, got {limit}"
             ))
         }
-        Err(response) => return response,
+        Err(message) => return bad_request(message),
     };
     let offset = match number("offset", 0) {
         Ok(offset) => offset,
-        Err(response) => return response,
+        Err(message) => return bad_request(message),
     };
     let postings = smartrecruiters_postings(&company);
     let total_found = postings.len();
