@@ -33,6 +33,19 @@ impl JsonNode for BrowserJson {
         self.0.is_object() && !Array::is_array(&self.0)
     }
 
+    fn member_names(&self) -> Option<Vec<String>> {
+        if !JsonNode::is_object(self) {
+            return None;
+        }
+        let mut names: Vec<String> = js_sys::Object::keys(self.0.unchecked_ref::<js_sys::Object>())
+            .iter()
+            .filter_map(|name| name.as_string())
+            .collect();
+        // The engine keeps insertion order; sorting matches the native tree's order.
+        names.sort();
+        Some(names)
+    }
+
     fn text(&self) -> Option<String> {
         self.0.as_string()
     }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::providers::Provider;
+
 /// The Teamtailor API origin used when `data-api-base` is absent (EU region).
 pub const DEFAULT_API_BASE: &str = "https://api.teamtailor.com";
 /// The placeholder `index.html` ships with; never a real key.
@@ -86,6 +88,12 @@ pub enum ConfigError {
     InvalidRouteParam(String),
     InvalidSource(String),
     InvalidShadow(String),
+    /// `data-provider` names no provider this board reads.
+    InvalidProvider(String),
+    /// A Recruitee or SmartRecruiters board without `data-company`.
+    MissingCompany(Provider),
+    /// A `data-company` value that cannot be this provider's company identifier.
+    InvalidCompany(Provider, String),
 }
 
 impl fmt::Display for ConfigError {
@@ -100,6 +108,9 @@ impl fmt::Display for ConfigError {
             Self::InvalidSource(value) => write!(f, "data-source \"{value}\" must be an https URL (http only for localhost) or a path on this site"),
             Self::InvalidShadow(value) => write!(f, "data-shadow \"{value}\" must be \"open\" or \"none\""),
             Self::InvalidRouteParam(value) => write!(f, "data-route-param \"{value}\" may only use letters, digits, _ and -"),
+            Self::InvalidProvider(value) => write!(f, "data-provider \"{value}\" must be \"teamtailor\", \"recruitee\" or \"smartrecruiters\""),
+            Self::MissingCompany(provider) => write!(f, "data-company is required for data-provider \"{provider}\": set it to {}", provider.company_hint()),
+            Self::InvalidCompany(provider, value) => write!(f, "data-company \"{value}\" is not valid for data-provider \"{provider}\": use {}", provider.company_hint()),
         }
     }
 }
@@ -195,7 +206,7 @@ fn is_path_on_this_site(url: &str) -> bool {
 }
 
 /// Accepts `https://host[:port][/prefix]`, or `http://` for loopback hosts only.
-fn validate_base(base: &str) -> Result<String, ConfigError> {
+pub(crate) fn validate_base(base: &str) -> Result<String, ConfigError> {
     let invalid = || ConfigError::InvalidBase(base.to_owned());
     let (secure, rest) = if let Some(rest) = base.strip_prefix("https://") {
         (true, rest)

@@ -19,6 +19,10 @@ pub trait JsonNode: Sized {
     /// Whether this is an object (not an array, not null).
     fn is_object(&self) -> bool;
 
+    /// The member names of an object, sorted so every implementation walks them in the same
+    /// order; `None` when this is not an object. Recruitee keys translations by language.
+    fn member_names(&self) -> Option<Vec<String>>;
+
     /// The text of a string; `None` for anything else.
     fn text(&self) -> Option<String>;
 
@@ -51,6 +55,12 @@ impl JsonNode for serde_json::Value {
 
     fn is_object(&self) -> bool {
         self.is_object()
+    }
+
+    fn member_names(&self) -> Option<Vec<String>> {
+        let mut names: Vec<String> = self.as_object()?.keys().cloned().collect();
+        names.sort();
+        Some(names)
     }
 
     fn text(&self) -> Option<String> {

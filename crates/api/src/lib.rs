@@ -1,4 +1,5 @@
-//! Teamtailor API model for the careers widget, the mock and the tests.
+//! Teamtailor API model for the careers widget, the mock and the tests, and the
+//! Recruitee and SmartRecruiters feeds read into the same model (`providers`).
 //!
 //! Pure Rust with no wasm dependencies: the JSON:API wire types, the typed job model
 //! they resolve into, query building, widget configuration and the error type. Everything
@@ -26,6 +27,7 @@ mod json_node;
 mod json_writer;
 mod lenient;
 mod model;
+mod providers;
 mod query;
 mod resize_message;
 mod resolve;
@@ -62,6 +64,15 @@ pub use json_node::JsonNode;
 pub use json_writer::{script_escape, write_array, write_number, write_string, ObjectWriter};
 pub use model::{
     sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
+};
+pub use providers::{
+    decode_recruitee_offer, decode_recruitee_offers, decode_smartrecruiters_page,
+    decode_smartrecruiters_posting, keep_one_copy_per_job, FeedSource, Posting, PostingsPage,
+    Provider, SMARTRECRUITERS_API_BASE, SMARTRECRUITERS_PAGE_LIMIT,
+};
+#[cfg(feature = "serde_json")]
+pub use providers::{
+    parse_recruitee_offers, parse_smartrecruiters_page, parse_smartrecruiters_posting,
 };
 pub use query::{ApiRequest, JobsQuery, MAX_PAGE_SIZE};
 pub use resize_message::{resize_height, MAX_APPLY_HEIGHT, MIN_APPLY_HEIGHT};

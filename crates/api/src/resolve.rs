@@ -190,7 +190,7 @@ impl SideLoads {
 
 /// Status words for a job that no longer takes applications; "open", "published" and
 /// "unlisted" jobs are live.
-fn is_closed_status(status: &str) -> bool {
+pub(crate) fn is_closed_status(status: &str) -> bool {
     matches!(
         status.trim().to_ascii_lowercase().as_str(),
         "archived" | "closed" | "expired"

@@ -1,5 +1,6 @@
 //! `teamtailor-mock`: a faithful double of the Teamtailor JSON:API with demo data, a fake
-//! career site whose apply pages post resize messages, and static serving of the built board.
+//! career site whose apply pages post resize messages, static serving of the built board, and
+//! doubles of the Recruitee and SmartRecruiters job feeds (`feeds`).
 //!
 //! It deliberately shares no code with the widget's `teamtailor-api` crate, so it can catch
 //! that crate's parsing mistakes instead of repeating them.
@@ -13,6 +14,7 @@ mod compression;
 mod config;
 pub mod data;
 mod faults;
+mod feeds;
 mod html_text;
 mod pictures;
 mod request_origin;
@@ -32,6 +34,10 @@ pub use company_site::{
 };
 pub use config::{MockConfig, RateLimitConfig};
 pub use faults::FaultSpec;
+pub use feeds::{
+    RECRUITEE_DEMO_COMPANY, RECRUITEE_DEMO_TOKEN, SMARTRECRUITERS_DEFAULT_LIMIT,
+    SMARTRECRUITERS_DEMO_COMPANY, SMARTRECRUITERS_MAX_LIMIT,
+};
 pub use servers::BoundServers;
 pub use static_site::{is_content_hashed, SNAPSHOT_PATH};
 pub use stats::StatsSnapshot;
@@ -64,6 +70,7 @@ pub fn app(config: MockConfig) -> Router {
                 faults::forward_with_path_fault(api_service.clone(), request)
             }),
         )
+        .merge(feeds::feeds_router())
         .merge(careersite::careersite_router())
         .route("/assets/pictures/{file}", get(pictures::picture))
         .route("/", get(static_site::index_page))

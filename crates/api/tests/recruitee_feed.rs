@@ -1,0 +1,176 @@
+//! Reading Recruitee's `GET /api/offers/` into board jobs, quirks included.
+
+use teamtailor_api::{
+    parse_recruitee_offers, ApiError, BoardSnapshot, Department, Job, Location, RemoteStatus,
+    Salary,
+};
+
+const OFFERS: &str = include_str!("fixtures/recruitee_offers.json");
+
+fn offers(language: Option<&str>) -> Vec<Job> {
+    parse_recruitee_offers(OFFERS, language).expect("fixture parses")
+}
+
+fn offer(jobs: &[Job], id: &str) -> Job {
+    jobs.iter()
+        .find(|job| job.id == id)
+        .cloned()
+        .unwrap_or_else(|| panic!("no job {id}"))
+}
+
+#[test]
+fn every_offer_with_an_id_becomes_a_job_in_feed_order() {
+    let ids: Vec<String> = offers(None).into_iter().map(|job| job.id).collect();
+    assert_eq!(ids, ["1834201", "1834202", "1834203"]);
+}
+
+#[test]
+fn a_complete_offer_maps_every_board_field() {
+    let job = offer(&offers(None), "1834201");
+    assert_eq!(job.title, "Senior Data Engineer");
+    assert_eq!(
+        job.body_html,
+        "<p>Own the pipelines behind our energy forecasts.</p>\n<ul><li>Five years with SQL</li></ul>"
+    );
+    assert_eq!(
+        job.department,
+        Some(Department {
+            id: "Data".into(),
+            name: "Data".into()
+        })
+    );
+    assert_eq!(
+        job.locations,
+        vec![
+            Location {
+                id: "90211".into(),
+                name: "Oslo".into(),
+                city: Some("Oslo".into()),
+                country: Some("Norway".into()),
+            },
+            Location {
+                id: "90212".into(),
+                name: "Bergen office".into(),
+                city: Some("Bergen".into()),
+                country: Some("Norway".into()),
+            },
+        ]
+    );
+    assert_eq!(job.remote_status, RemoteStatus::Hybrid);
+    assert_eq!(job.employment_type.as_deref(), Some("fulltime"));
+    assert_eq!(job.language_code.as_deref(), Some("en"));
+    assert_eq!(job.created_at.as_deref(), Some("2026-09-23T09:10:19Z"));
+    assert_eq!(job.end_date.as_deref(), Some("2026-12-31"));
+    assert_eq!(
+        job.salary,
+        Some(Salary {
+            min: Some(650000.0),
+            max: Some(820000.0),
+            currency: Some("NOK".into()),
+        })
+    );
+    assert_eq!(
+        job.careersite_url.as_deref(),
+        Some("https://careers.fjordlight.no/o/senior-data-engineer")
+    );
+    assert_eq!(
+        job.apply_url.as_deref(),
+        Some("https://careers.fjordlight.no/o/senior-data-engineer/c/new")
+    );
+    assert_eq!(job.apply_iframe_url, None);
+    assert!(!job.closed);
+}
+
+#[test]
+fn null_top_level_html_falls_back_to_the_boards_language() {
+    let job = offer(&offers(Some("sv")), "1834202");
+    assert_eq!(
+        job.body_html,
+        "<p>Bygg vårt API.</p>\n<p>Rust eller Go.</p>"
+    );
+    assert_eq!(job.language_code.as_deref(), Some("sv"));
+    // The title is published at the top level, so it stays as published.
+    assert_eq!(job.title, "Backend Developer");
+}
+
+#[test]
+fn null_top_level_html_falls_back_to_the_offers_own_language_without_a_board_match() {
+    for language in [None, Some("de")] {
+        let job = offer(&offers(language), "1834202");
+        assert_eq!(job.body_html, "<p>Build our API.</p>\n<p>Rust or Go.</p>");
+        assert_eq!(job.language_code.as_deref(), Some("en"), "{language:?}");
+    }
+}
+
+#[test]
+fn a_regional_board_language_matches_a_translation() {
+    let job = offer(&offers(Some("sv-FI")), "1834202");
+    assert_eq!(job.language_code.as_deref(), Some("sv"));
+}
+
+#[test]
+fn remote_alone_is_fully_remote_and_remote_with_on_site_is_hybrid() {
+    let jobs = offers(None);
+    assert_eq!(offer(&jobs, "1834202").remote_status, RemoteStatus::Fully);
+    assert_eq!(offer(&jobs, "1834203").remote_status, RemoteStatus::Hybrid);
+}
+
+#[test]
+fn flat_location_fields_stand_in_for_an_empty_locations_list() {
+    let job = offer(&offers(None), "1834203");
+    assert_eq!(
+        job.locations,
+        vec![Location {
+            id: "Amsterdam, Netherlands".into(),
+            name: "Amsterdam, Netherlands".into(),
+            city: Some("Amsterdam".into()),
+            country: Some("Netherlands".into()),
+        }]
+    );
+    assert_eq!(job.department, None);
+    assert_eq!(job.employment_type.as_deref(), Some("internship"));
+}
+
+#[test]
+fn created_at_stands_in_for_a_null_published_at() {
+    let job = offer(&offers(None), "1834203");
+    assert_eq!(job.created_at.as_deref(), Some("2026-08-01T12:00:00Z"));
+    assert_eq!(job.end_date, None);
+}
+
+#[test]
+fn monthly_and_empty_salaries_are_left_out() {
+    let jobs = offers(None);
+    assert_eq!(offer(&jobs, "1834203").salary, None);
+    assert_eq!(offer(&jobs, "1834202").salary, None);
+}
+
+#[test]
+fn the_mailbox_address_never_reaches_a_snapshot() {
+    let snapshot = BoardSnapshot::new(offers(None), None, Some("Fjordlight".into())).to_json();
+    assert!(!snapshot.contains("mailbox"));
+    assert!(!snapshot.contains("job.1834201@"));
+    assert!(!snapshot.contains("@fjordlight.recruitee.com"));
+}
+
+#[test]
+fn an_answer_without_an_offers_array_is_malformed() {
+    assert_eq!(
+        parse_recruitee_offers(r#"{"offer": {"id": 1}}"#, None),
+        Err(ApiError::Malformed(
+            "no offers array in the Recruitee answer".into()
+        ))
+    );
+    assert!(matches!(
+        parse_recruitee_offers("<html>Too Many Requests</html>", None),
+        Err(ApiError::Malformed(_))
+    ));
+}
+
+#[test]
+fn an_empty_offers_array_is_an_empty_board() {
+    assert_eq!(
+        parse_recruitee_offers(r#"{"offers": []}"#, None),
+        Ok(vec![])
+    );
+}
