@@ -77,3 +77,47 @@ test('the folder works moved under another path: one jobs.json request, the pref
   ]);
   expect(apiRequests).toEqual([]);
 });
+
+test('search works on the snapshot site and sends no API request', async ({ page, request }) => {
+  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+  const jobs = await fetchPublishedJobs(request);
+  const apiRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  await page.goto(`${site.origin}/`);
+  const board = new BoardPage(page);
+  await board.waitForJobs();
+  // Search also matches bodies, so the check is on what it must do: narrow the list and put
+  // the job whose title matches first.
+  const word = 'redovisningsekonom';
+  const byTitle = jobs.filter((job) => job.title.toLowerCase().includes(word));
+  expect(byTitle.length).toBeGreaterThan(0);
+  await board.searchInput.fill(word);
+  await expect(board.jobRows.first().locator('.tt-job-title')).toHaveText(byTitle[0].title);
+  expect(await board.jobRows.count()).toBeLessThan(jobs.length);
+  expect(apiRequests).toEqual([]);
+});
+
+test('an embed whose data-source is the snapshot lists every job with no API request', async ({ page, request }) => {
+  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+  const jobs = await fetchPublishedJobs(request);
+  // A company page on the same CDN origin, embedding the board from the snapshot's files.
+  await page.route(`${site.origin}/company-page`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><body><h1>Northwind</h1><div id="careers"></div>
+        <script src="${site.origin}/embed.js" defer data-source="${site.origin}/jobs.json"
+                data-target="#careers"></script></body></html>`,
+    }),
+  );
+  const apiRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  await page.goto(`${site.origin}/company-page`);
+  const board = new BoardPage(page, page.locator('#careers'));
+  await board.waitForJobs();
+  await expect(board.resultCount).toContainText(String(jobs.length));
+  expect(apiRequests).toEqual([]);
+});
