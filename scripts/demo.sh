@@ -63,6 +63,8 @@ cargo run --release -p teamtailor-mock -- --port "$port" --site-port "$site_port
         printf '\n  Job board: %s/\n' "$board"
         printf '  Company site (embed, another origin): %s/\n' "$site"
         printf '  Strict CSP page: %s/strict-csp\n' "$site"
+        printf '  Recruitee board (data-provider="recruitee"): %s/recruitee\n' "$site"
+        printf '  SmartRecruiters board (data-provider="smartrecruiters"): %s/smartrecruiters\n' "$site"
         print_snapshot_site "$board"
         printf '  (Ctrl-C to stop)\n\n'
         ;;

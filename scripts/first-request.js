@@ -4,8 +4,8 @@
 // a mismatch costs a request, never a wrong answer. The URLs mirror WidgetConfig::jobs_request
 // and job_request in crates/api/src/query.rs; tests/e2e/first-request-is-adopted.spec.ts
 // fails when they drift. Header auth is left to the wasm: it costs a preflight either way.
-// Returns the pending answer that holds the list (page 1 or the snapshot), or null when the
-// board starts nothing.
+// Returns the pending answer that holds a Teamtailor list (page 1 or the snapshot), or null
+// when there is none to draw rows from.
 function startFirstRequests(element) {
   if (!element || !window.fetch) return null;
   var data = element.dataset;
@@ -13,8 +13,10 @@ function startFirstRequests(element) {
   var begin = function (url) {
     return (started[url] = fetch(url));
   };
-  var list;
+  var list = null;
   var source = (data.source || "").trim();
+  var provider = (data.provider || "teamtailor").trim().toLowerCase();
+  var allowedBase = /^(https:\/\/[^\/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#]*)?$/;
   if (source) {
     // The URL the wasm resolves a source path to (src/mount.rs read_config).
     try {
@@ -22,11 +24,24 @@ function startFirstRequests(element) {
     } catch (error) {
       return null;
     }
+  } else if (provider !== "teamtailor") {
+    // A company feed (FeedSource in crates/api/src/providers/feed_source.rs): the list's first
+    // request only. Its answer is not a Teamtailor page, so no rows are drawn from it.
+    var company = (data.company || "").trim();
+    var feedBase = (data.apiBase || "").trim().replace(/\/+$/, "");
+    if (feedBase && !allowedBase.test(feedBase)) return null;
+    if (provider === "recruitee" && /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(company)) {
+      company = company.toLowerCase();
+      begin(feedBase ? feedBase + "/" + company + "/api/offers/" : "https://" + company + ".recruitee.com/api/offers/");
+    } else if (provider === "smartrecruiters" && /^[\w-]{1,100}$/.test(company)) {
+      begin((feedBase || "https://api.smartrecruiters.com") + "/v1/companies/" + company + "/postings?limit=100&offset=0");
+    } else {
+      return null;
+    }
   } else {
     var key = (data.apiKey || "").trim();
     var auth = (data.auth || "query").trim();
     var base = (data.apiBase || "https://api.teamtailor.com").trim().replace(/\/+$/, "");
-    var allowedBase = /^(https:\/\/[^\/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#]*)?$/;
     if (!key || key === "YOUR_PUBLIC_READ_KEY" || auth !== "query" || !allowedBase.test(base)) {
       return null;
     }

@@ -1,4 +1,4 @@
-//! Talks to the Teamtailor API: page 1 first, then the remaining pages a few at a time,
+//! Talks to the Teamtailor API (company feeds through `feed_client`): page 1 first, then the remaining pages a few at a time,
 //! single jobs by id, retries with jittered backoff for transient failures, a time limit on
 //! every request, every failure typed.
 
@@ -12,6 +12,7 @@ use teamtailor_api::{
 };
 
 use crate::browser_json::{describe, BrowserJson};
+use crate::feed_client::{fetch_feed_listing, fetch_posting_detail};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::AbortController;
 
@@ -20,7 +21,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Pages requested at once after page 1. Every visitor spends the company's one key, so a
 /// big account's 67 pages go four at a time, not all at once.
-const PAGES_IN_FLIGHT: usize = 4;
+pub(crate) const PAGES_IN_FLIGHT: usize = 4;
 
 /// Every published job in board order. Page 1 says how many pages there are; the others
 /// follow, [`PAGES_IN_FLIGHT`] at a time. `on_first_page` sees page 1's jobs as soon as they
@@ -35,6 +36,9 @@ pub async fn fetch_listing(
             headers: Vec::new(),
         };
         return decode_source(&get_json(&snapshot).await?).map(merge_pages);
+    }
+    if let Some(feed) = &config.feed {
+        return fetch_feed_listing(feed, config.language.as_deref(), on_first_page).await;
     }
     let first =
         decode_jobs_page(&get_with_retries(&config.jobs_request(&JobsQuery::page(1))).await?)?;
@@ -55,11 +59,15 @@ pub async fn fetch_listing(
 
 /// One job by id (`GET /v1/jobs/{id}` with the list's side-loads), for a link to a job the
 /// listed pages do not hold (yet).
+/// A SmartRecruiters board asks for the posting's detail instead.
 pub async fn fetch_job(config: &WidgetConfig, id: &str) -> Result<Job, ApiError> {
+    if let Some(feed) = &config.feed {
+        return fetch_posting_detail(feed, id).await;
+    }
     decode_job(&get_with_retries(&config.job_request(id)).await?)
 }
 
-async fn get_with_retries(request: &ApiRequest) -> Result<BrowserJson, ApiError> {
+pub(crate) async fn get_with_retries(request: &ApiRequest) -> Result<BrowserJson, ApiError> {
     let mut attempt = 0;
     loop {
         match get_json(request).await {

@@ -119,6 +119,14 @@ impl Catalog {
         self.set_phase(phase);
     }
 
+    /// Replaces the listed jobs with `change` of them, keeping the phase: for details that
+    /// arrive after the list.
+    pub fn update_listed(&self, change: impl FnOnce(&[Job]) -> Vec<Job>) {
+        let jobs = self.listing.with_untracked(|listing| change(&listing.jobs));
+        let phase = self.phase.get_untracked();
+        self.set_listing(jobs, phase);
+    }
+
     pub fn set_phase(&self, phase: Phase) {
         if self.phase.with_untracked(|current| *current != phase) {
             self.phase.set(phase);

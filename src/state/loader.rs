@@ -1,14 +1,19 @@
 //! Fills the catalog: the cache first when it is fresh, then the network — page 1, then the
 //! rest — and, for a link to a job the catalog does not hold, that job by id in parallel.
+//! A SmartRecruiters list has no job text: the open job's detail is read at once, the others
+//! in the background once the list is complete, so search covers their text too.
 //! Failures are announced to the host page once, when they happen.
 
+use std::collections::{HashMap, HashSet};
+
+use futures::stream::{self, StreamExt};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use teamtailor_api::{ApiError, Job, Lookup, Phase, WidgetConfig};
+use teamtailor_api::{with_posting_detail, ApiError, Job, Lookup, Phase, WidgetConfig};
 use wasm_bindgen::JsValue;
 
 use crate::board_host::BoardHost;
-use crate::client::{fetch_job, fetch_listing};
+use crate::client::{fetch_job, fetch_listing, PAGES_IN_FLIGHT};
 use crate::job_cache;
 use crate::state::Catalog;
 
@@ -18,6 +23,10 @@ pub struct Loader {
     config: StoredValue<WidgetConfig>,
     host: StoredValue<BoardHost>,
     catalog: Catalog,
+    /// Posting details known (read this visit, or from the cache), by job id.
+    details: StoredValue<HashMap<String, Job>>,
+    /// Jobs whose detail was asked for this visit.
+    details_asked: StoredValue<HashSet<String>>,
 }
 
 impl Loader {
@@ -32,13 +41,19 @@ impl Loader {
             config: StoredValue::new(config),
             host: StoredValue::new(host),
             catalog,
+            details: StoredValue::new(HashMap::new()),
+            details_asked: StoredValue::new(HashSet::new()),
         };
         loader.load();
         Effect::new(move |_| {
             if let Some(id) = open_job.get() {
                 // Re-run when the listing changes: a job dropped by a refresh is asked for.
                 catalog.listing().track();
-                loader.look_up_if_unknown(id);
+                if catalog.is_listed_untracked(&id) {
+                    loader.read_details(vec![id]);
+                } else {
+                    loader.look_up_if_unknown(id);
+                }
             }
         });
         loader
@@ -52,7 +67,10 @@ impl Loader {
 
     fn load(self) {
         let config = self.config.get_value();
-        let cached = job_cache::read(&config).map(|jobs| self.admitted(jobs));
+        let cached = job_cache::read(&config).map(|jobs| {
+            self.remember_details(jobs.iter().filter(|job| !job.body_html.is_empty()).cloned());
+            self.admitted(jobs)
+        });
         let painted = cached.is_some();
         match cached {
             Some(jobs) => self.catalog.set_listing(jobs, Phase::Refreshing),
@@ -72,6 +90,10 @@ impl Loader {
                     self.catalog.set_stale(false);
                     self.catalog
                         .set_listing(self.admitted(jobs), Phase::Complete);
+                    let listed = self.catalog.listing().with_untracked(|listing| {
+                        listing.jobs.iter().map(|job| job.id.clone()).collect()
+                    });
+                    self.read_details(listed);
                 }
                 Err(error @ (ApiError::Unauthorized | ApiError::Forbidden)) => {
                     // The key no longer reads these jobs: never paint them again.
@@ -94,10 +116,98 @@ impl Loader {
         });
     }
 
-    /// Asks the API for job `id` unless it is listed or already asked for. A snapshot has no
-    /// by-id endpoint: there, the complete list decides.
+    /// Reads the details of the listed `ids` not asked for yet, a few at a time, into the
+    /// listing; only a SmartRecruiters board lists jobs without them. Once every listed job
+    /// has its detail, the cache holds them too.
+    fn read_details(self, ids: Vec<String>) {
+        let Some(feed) = self
+            .config
+            .with_value(|config| config.feed.clone())
+            .filter(|feed| feed.lists_without_details())
+        else {
+            return;
+        };
+        let ids: Vec<String> = self
+            .details_asked
+            .try_update_value(|asked| {
+                ids.into_iter()
+                    .filter(|id| asked.insert(id.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if ids.is_empty() {
+            return;
+        }
+        let whole_list = ids.len() > 1;
+        spawn_local(async move {
+            let feed = &feed;
+            let mut arriving = stream::iter(ids)
+                .map(|id| async move { crate::feed_client::fetch_posting_detail(feed, &id).await })
+                .buffer_unordered(PAGES_IN_FLIGHT)
+                .ready_chunks(PAGES_IN_FLIGHT);
+            while let Some(batch) = arriving.next().await {
+                let mut read = Vec::new();
+                for result in batch {
+                    match result {
+                        Ok(detail) => read.push(detail),
+                        // The job shows what the list says, with its public posting page.
+                        Err(error) => {
+                            leptos::logging::warn!("[teamtailor] reading a posting failed: {error}")
+                        }
+                    }
+                }
+                if self.remember_details(read).is_none() {
+                    return; // The board is gone.
+                }
+                self.catalog
+                    .update_listed(|jobs| self.detailed(jobs.to_vec()));
+            }
+            if whole_list {
+                let jobs = self
+                    .catalog
+                    .listing()
+                    .with_untracked(|listing| listing.jobs.to_vec());
+                if let Some(config) = self.config.try_get_value() {
+                    job_cache::write(&config, &jobs);
+                }
+            }
+        });
+    }
+
+    /// Keeps `details` for the listing; `None` once the board is unmounted.
+    fn remember_details(self, details: impl IntoIterator<Item = Job>) -> Option<()> {
+        self.details.try_update_value(|known| {
+            known.extend(
+                details
+                    .into_iter()
+                    .map(|detail| (detail.id.clone(), detail)),
+            );
+        })
+    }
+
+    /// `jobs` with every posting detail known so far.
+    fn detailed(self, jobs: Vec<Job>) -> Vec<Job> {
+        self.details.with_value(|details| {
+            jobs.into_iter()
+                .map(|job| match details.get(&job.id) {
+                    Some(detail) => with_posting_detail(job, detail),
+                    None => job,
+                })
+                .collect()
+        })
+    }
+
+    /// Asks the API for job `id` unless it is listed or already asked for. A snapshot and a
+    /// Recruitee feed have no by-id endpoint: there, the complete list decides.
     fn look_up_if_unknown(self, id: String) {
-        if self.config.with_value(|config| config.source.is_some())
+        let complete_list = |config: &WidgetConfig| {
+            config.source.is_some()
+                || config
+                    .feed
+                    .as_ref()
+                    .is_some_and(|feed| !feed.lists_without_details())
+        };
+        if self.config.with_value(complete_list)
             || self.catalog.is_listed_untracked(&id)
             || self.catalog.has_lookup_untracked(&id)
         {
@@ -121,9 +231,12 @@ impl Loader {
         });
     }
 
+    /// The jobs this board shows, with the posting details known so far.
     fn admitted(self, jobs: Vec<Job>) -> Vec<Job> {
-        self.config
-            .with_value(|config| jobs.into_iter().filter(|job| config.admits(job)).collect())
+        let admitted = self
+            .config
+            .with_value(|config| jobs.into_iter().filter(|job| config.admits(job)).collect());
+        self.detailed(admitted)
     }
 
     /// Logs `error` and fires `teamtailor:error` for it.

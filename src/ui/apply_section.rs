@@ -1,5 +1,6 @@
 //! How to apply: the external application link, or the apply form in a resizing iframe
-//! (only from an https URL, or http on localhost), or the plain apply link as a fallback.
+//! (only from an https URL, or http on localhost), or the plain apply link: the fallback for
+//! a refused frame, and the way to apply on boards whose jobs have no form to embed.
 
 use leptos::prelude::*;
 use teamtailor_api::{checked_url, Job, UrlUse, OUTBOUND_LINK_REL};
@@ -8,9 +9,10 @@ use crate::board_host::BoardHost;
 use crate::i18n;
 use crate::ui::ApplyFrame;
 
-/// The apply call to action for `job`.
+/// The apply call to action for `job`. `link` is the job's apply page as it changes: a
+/// SmartRecruiters posting's own apply URL arrives with its detail, after the page opened.
 #[component]
-pub fn ApplySection(job: Job) -> impl IntoView {
+pub fn ApplySection(job: Job, #[prop(into)] link: Signal<Option<String>>) -> impl IntoView {
     let t = i18n::use_texts();
     let host = BoardHost::current();
     let job_id = job.id.clone();
@@ -23,10 +25,30 @@ pub fn ApplySection(job: Job) -> impl IntoView {
         .external_application_url
         .as_deref()
         .and_then(|url| checked_url(url, UrlUse::Link));
-    let plain_link = job
-        .apply_url
-        .as_deref()
-        .and_then(|url| checked_url(url, UrlUse::Link));
+    let link_announce = announce.clone();
+    let plain_link = move |text: String| {
+        let announce = link_announce.clone();
+        move || {
+            let url = link.with(|url| {
+                url.as_deref()
+                    .and_then(|url| checked_url(url, UrlUse::Link))
+            });
+            let announce = announce.clone();
+            url.map(|url| {
+                view! {
+                    <a
+                        class="tt-button tt-apply-link"
+                        href=url
+                        rel=OUTBOUND_LINK_REL
+                        target="_blank"
+                        on:click=move |_| announce()
+                    >
+                        {text.clone()}
+                    </a>
+                }
+            })
+        }
+    };
     let content = if let Some(url) = external {
         view! {
             <a
@@ -76,24 +98,15 @@ pub fn ApplySection(job: Job) -> impl IntoView {
                 }
                 .into_any()
             }
-            refused => {
-                if let Some(Err(src)) = refused {
-                    leptos::logging::warn!(
-                        "[teamtailor] refused to frame apply URL {src}: not https"
-                    );
-                }
+            Some(Err(src)) => {
+                leptos::logging::warn!("[teamtailor] refused to frame apply URL {src}: not https");
                 view! {
                     <p class="tt-apply-refused">{t.apply_form_unavailable}</p>
-                    {plain_link.map(|url| {
-                        view! {
-                            <a class="tt-button tt-apply-link" href=url rel=OUTBOUND_LINK_REL target="_blank">
-                                {t.apply}
-                            </a>
-                        }
-                    })}
+                    {plain_link(t.apply.to_owned())}
                 }
                 .into_any()
             }
+            None => plain_link(button_text).into_any(),
         }
     };
     view! {

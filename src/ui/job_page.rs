@@ -17,9 +17,10 @@ pub fn JobPage(job: Memo<Option<Job>>, on_back: Callback<()>) -> impl IntoView {
     };
     let pitch = field(|job| job.pitch.clone());
     let body = field(|job| Some(job.body_html.clone()));
+    let apply_link = field(|job| job.apply_url.clone().or_else(|| job.careersite_url.clone()));
     let apply = job
         .get_untracked()
-        .map(|job| view! { <ApplySection job /> });
+        .map(|job| view! { <ApplySection job link=apply_link /> });
     view! {
         <article class="tt-job-page" aria-labelledby=job_heading_id()>
             <button type="button" class="tt-back" on:click=move |_| on_back.run(())>

@@ -27,7 +27,11 @@ pub fn cache_key(config: &WidgetConfig) -> String {
 fn source_prefix(config: &WidgetConfig) -> String {
     format!(
         "{CACHE_KEY_PREFIX}{}|",
-        config.source.as_deref().unwrap_or(&config.api_base)
+        match (&config.source, &config.feed) {
+            (Some(source), _) => source.clone(),
+            (None, Some(feed)) => feed.listing_url(),
+            (None, None) => config.api_base.clone(),
+        }
     )
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::providers::Provider;
+use crate::providers::{FeedSource, Provider};
 
 /// The Teamtailor API origin used when `data-api-base` is absent (EU region).
 pub const DEFAULT_API_BASE: &str = "https://api.teamtailor.com";
@@ -71,6 +71,9 @@ pub struct WidgetConfig {
     /// The hiring organisation's name (`data-company-name`): when set, an open job's page
     /// adds its JSON-LD `JobPosting` to the host document.
     pub company_name: Option<String>,
+    /// A Recruitee or SmartRecruiters company feed (`data-provider` + `data-company`) read
+    /// instead of Teamtailor; `None` for Teamtailor, whose boards are named by their key.
+    pub feed: Option<FeedSource>,
 }
 
 /// The default `data-route-param`.
@@ -141,10 +144,25 @@ impl WidgetConfig {
             None => None,
         };
         // A snapshot needs no key; the live API does.
+        let provider = match read("provider") {
+            Some(name) => Provider::parse(&name).ok_or(ConfigError::InvalidProvider(name))?,
+            None => Provider::Teamtailor,
+        };
+        // A company feed is public: no key. `data-api-base` then replaces the provider's origin.
+        let feed = provider
+            .needs_company()
+            .then(|| {
+                FeedSource::new(
+                    provider,
+                    read("company").as_deref(),
+                    read("api-base").as_deref(),
+                )
+            })
+            .transpose()?;
         let api_key = match read("api-key") {
             Some(key) if key == PLACEHOLDER_KEY => return Err(ConfigError::PlaceholderKey),
             Some(key) => key,
-            None if source.is_some() => String::new(),
+            None if source.is_some() || feed.is_some() => String::new(),
             None => return Err(ConfigError::MissingKey),
         };
         let api_base = match read("api-base") {
@@ -178,6 +196,7 @@ impl WidgetConfig {
             locations: id_list(read("locations")),
             language: read("language"),
             company_name: read("company-name"),
+            feed,
         })
     }
 }
@@ -434,5 +453,48 @@ mod tests {
         let blank = config(&[("api-key", "k"), ("company-name", "  ")]).unwrap();
         assert_eq!(blank.company_name, None);
         assert_eq!(config(&[("api-key", "k")]).unwrap().company_name, None);
+    }
+
+    #[test]
+    fn a_company_feed_needs_no_key_and_takes_the_base_as_its_origin() {
+        let parsed = config(&[
+            ("provider", "Recruitee"),
+            ("company", "Fjordlight"),
+            ("api-base", "http://127.0.0.1:9/recruitee/"),
+        ])
+        .unwrap();
+        let feed = parsed.feed.expect("a Recruitee feed");
+        assert_eq!(feed.provider, Provider::Recruitee);
+        assert_eq!(feed.company, "fjordlight");
+        assert_eq!(
+            feed.api_base.as_deref(),
+            Some("http://127.0.0.1:9/recruitee")
+        );
+        assert!(parsed.api_key.is_empty());
+        assert_eq!(config(&[("api-key", "k")]).unwrap().feed, None);
+    }
+
+    #[test]
+    fn provider_mistakes_are_config_errors_that_name_the_attribute() {
+        assert_eq!(
+            config(&[("provider", "workday"), ("company", "acme")]),
+            Err(ConfigError::InvalidProvider("workday".into()))
+        );
+        assert_eq!(
+            config(&[("provider", "smartrecruiters")]),
+            Err(ConfigError::MissingCompany(Provider::SmartRecruiters))
+        );
+        assert_eq!(
+            config(&[("provider", "recruitee"), ("company", "acme.evil.example")]),
+            Err(ConfigError::InvalidCompany(
+                Provider::Recruitee,
+                "acme.evil.example".into()
+            ))
+        );
+        // An explicit teamtailor board still needs its key.
+        assert_eq!(
+            config(&[("provider", "teamtailor")]),
+            Err(ConfigError::MissingKey)
+        );
     }
 }

@@ -67,8 +67,8 @@ pub use model::{
 };
 pub use providers::{
     decode_recruitee_offer, decode_recruitee_offers, decode_smartrecruiters_page,
-    decode_smartrecruiters_posting, keep_one_copy_per_job, FeedSource, Posting, PostingsPage,
-    Provider, SMARTRECRUITERS_API_BASE, SMARTRECRUITERS_PAGE_LIMIT,
+    decode_smartrecruiters_posting, keep_one_copy_per_job, with_posting_detail, FeedSource,
+    Posting, PostingsPage, Provider, SMARTRECRUITERS_API_BASE, SMARTRECRUITERS_PAGE_LIMIT,
 };
 #[cfg(feature = "serde_json")]
 pub use providers::{

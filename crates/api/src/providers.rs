@@ -17,7 +17,8 @@ pub use provider::Provider;
 pub use recruitee::parse_recruitee_offers;
 pub use recruitee::{decode_recruitee_offer, decode_recruitee_offers};
 pub use smartrecruiters::{
-    decode_smartrecruiters_page, decode_smartrecruiters_posting, Posting, PostingsPage,
+    decode_smartrecruiters_page, decode_smartrecruiters_posting, with_posting_detail, Posting,
+    PostingsPage,
 };
 #[cfg(feature = "serde_json")]
 pub use smartrecruiters::{parse_smartrecruiters_page, parse_smartrecruiters_posting};

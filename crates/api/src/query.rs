@@ -123,6 +123,7 @@ mod tests {
             route_param: "tt_job".into(),
             source: None,
             company_name: None,
+            feed: None,
         }
     }
 

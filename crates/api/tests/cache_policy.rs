@@ -20,6 +20,25 @@ fn board(key: &str) -> WidgetConfig {
 }
 
 #[test]
+fn company_feeds_are_keyed_by_provider_company_and_origin() {
+    let feed = |provider: &str, company: &str| {
+        cache_key(&config(&[("provider", provider), ("company", company)]))
+    };
+    let acme = feed("recruitee", "acme");
+    assert_ne!(acme, feed("recruitee", "other"));
+    assert_ne!(acme, feed("smartrecruiters", "acme"));
+    assert_ne!(acme, cache_key(&board("k1")));
+    assert_ne!(
+        acme,
+        cache_key(&config(&[
+            ("provider", "recruitee"),
+            ("company", "acme"),
+            ("api-base", "http://localhost:9")
+        ]))
+    );
+}
+
+#[test]
 fn the_key_names_everything_that_changes_the_answer() {
     let base = cache_key(&board("k1"));
     assert_ne!(base, cache_key(&board("k2")));

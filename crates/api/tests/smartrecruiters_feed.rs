@@ -1,8 +1,8 @@
 //! Reading SmartRecruiters' postings list and posting detail into board jobs.
 
 use teamtailor_api::{
-    keep_one_copy_per_job, parse_smartrecruiters_page, parse_smartrecruiters_posting, ApiError,
-    Department, Job, Location, Posting, RemoteStatus, Role,
+    keep_one_copy_per_job, parse_smartrecruiters_page, parse_smartrecruiters_posting,
+    with_posting_detail, ApiError, Department, Job, Location, Posting, RemoteStatus, Role,
 };
 
 const PAGE_1: &str = include_str!("fixtures/smartrecruiters_postings_page1.json");
@@ -174,6 +174,24 @@ fn the_detail_joins_job_ad_sections_and_carries_its_own_urls() {
     );
     assert_eq!(job.title, "Field Service Technician");
     assert_eq!(job.employment_type.as_deref(), Some("fulltime"));
+}
+
+#[test]
+fn a_detail_fills_the_listed_job_without_overwriting_what_the_list_says() {
+    let detail = parse_smartrecruiters_posting(DETAIL, COMPANY).unwrap();
+    let mut listed = all_postings()
+        .into_iter()
+        .map(|posting| posting.job)
+        .find(|job| job.id == detail.id)
+        .expect("the detail's posting is listed");
+    assert!(listed.body_html.is_empty());
+    listed.title = "Field Service Technician (renamed since)".into();
+    let merged = with_posting_detail(listed.clone(), &detail);
+    assert_eq!(merged.title, listed.title);
+    assert_eq!(merged.locations, listed.locations);
+    assert_eq!(merged.body_html, detail.body_html);
+    assert_eq!(merged.apply_url, detail.apply_url);
+    assert_eq!(merged.careersite_url, detail.careersite_url);
 }
 
 #[test]

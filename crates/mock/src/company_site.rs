@@ -8,6 +8,7 @@ mod hostile_css_page;
 mod job_posting_page;
 mod light_dom_page;
 mod not_found_page;
+mod provider_board_page;
 mod site_config;
 mod site_shell;
 mod site_stylesheet;
@@ -27,7 +28,7 @@ use axum::Router;
 use std::sync::Arc;
 
 /// The company site: `/`, `/two-widgets`, `/light-dom`, `/hostile-css`, `/strict-csp`, `/job-posting`,
-/// `/bad-config/{case}`, its stylesheet and the bench's bare embed host page; anything else is
+/// `/recruitee`, `/smartrecruiters`, `/bad-config/{case}`, its stylesheet and the bench's bare embed host page; anything else is
 /// a 404 page. Compressed when the browser asks, like the widget's origin.
 pub fn company_site_app(config: CompanySiteConfig) -> Router {
     Router::new()
@@ -37,6 +38,11 @@ pub fn company_site_app(config: CompanySiteConfig) -> Router {
         .route("/hostile-css", get(hostile_css_page::hostile_css_page))
         .route("/job-posting", get(job_posting_page::job_posting_page))
         .route("/strict-csp", get(strict_csp_page::strict_csp_page))
+        .route("/recruitee", get(provider_board_page::recruitee_page))
+        .route(
+            "/smartrecruiters",
+            get(provider_board_page::smartrecruiters_page),
+        )
         .route("/bad-config/{case}", get(bad_config_page::bad_config_page))
         .route(STYLESHEET_PATH, get(site_stylesheet::stylesheet))
         .route(EMBED_HOST_PATH, get(embed_host_page))

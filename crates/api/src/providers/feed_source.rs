@@ -84,6 +84,20 @@ impl FeedSource {
         }
     }
 
+    /// Whether listed jobs lack their text until each one's detail is read (SmartRecruiters);
+    /// Recruitee's one list holds every offer whole.
+    pub fn lists_without_details(&self) -> bool {
+        self.provider == Provider::SmartRecruiters
+    }
+
+    /// The URL that names this feed's list, whatever page or query: what a cache is keyed by.
+    pub fn listing_url(&self) -> String {
+        match self.provider {
+            Provider::SmartRecruiters => self.smartrecruiters_postings_url(),
+            _ => self.recruitee_offers_request().url,
+        }
+    }
+
     fn smartrecruiters_postings_url(&self) -> String {
         let base = self.api_base.as_deref().unwrap_or(SMARTRECRUITERS_API_BASE);
         format!("{base}/v1/companies/{}/postings", self.company)
@@ -114,6 +128,22 @@ mod tests {
             source.recruitee_offers_request().url,
             "http://127.0.0.1:38080/recruitee/acme/api/offers/"
         );
+    }
+
+    #[test]
+    fn the_listing_url_names_the_provider_company_and_base_but_no_page() {
+        let recruitee = FeedSource::new(Provider::Recruitee, Some("acme"), None).unwrap();
+        let smart = FeedSource::new(Provider::SmartRecruiters, Some("acme"), None).unwrap();
+        assert_eq!(
+            recruitee.listing_url(),
+            "https://acme.recruitee.com/api/offers/"
+        );
+        assert_eq!(
+            smart.listing_url(),
+            "https://api.smartrecruiters.com/v1/companies/acme/postings"
+        );
+        assert!(smart.lists_without_details());
+        assert!(!recruitee.lists_without_details());
     }
 
     #[test]

@@ -108,6 +108,18 @@ pub fn decode_smartrecruiters_posting<J: JsonNode>(
     Ok(job)
 }
 
+/// `listed` with what only its detail carries: the job ad as body, and the posting and apply
+/// URLs. The list's own fields stay, so a detail read earlier (or cached) never brings back
+/// an outdated title or location.
+pub fn with_posting_detail(mut listed: Job, detail: &Job) -> Job {
+    listed.body_html.clone_from(&detail.body_html);
+    if detail.careersite_url.is_some() {
+        listed.careersite_url.clone_from(&detail.careersite_url);
+    }
+    listed.apply_url.clone_from(&detail.apply_url);
+    listed
+}
+
 /// Parses and reads one page of postings.
 #[cfg(feature = "serde_json")]
 pub fn parse_smartrecruiters_page(body: &str, company: &str) -> Result<PostingsPage, ApiError> {

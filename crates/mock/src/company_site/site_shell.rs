@@ -8,12 +8,14 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 /// The demo pages, in the order the demo bar lists them.
-const DEMO_PAGES: [(&str, &str); 5] = [
+const DEMO_PAGES: [(&str, &str); 7] = [
     ("/", "Embedded board"),
     ("/two-widgets", "Two boards"),
     ("/light-dom", "Light DOM"),
     ("/hostile-css", "Hostile CSS"),
     ("/strict-csp", "Strict CSP"),
+    ("/recruitee", "Recruitee feed"),
+    ("/smartrecruiters", "SmartRecruiters feed"),
 ];
 
 /// Compass mark drawn with presentation attributes only (a `style` would break strict CSP).
