@@ -33,8 +33,8 @@ help: ## List the targets
 bootstrap: ## Install what this machine lacks (idempotent, fast when done)
 	$(TIER) bootstrap scripts/bootstrap.sh
 
-build: bootstrap ## Release build of the widget into dist/
-	$(TIER) build trunk build --release
+build: bootstrap ## Release build of the widget into dist/ (with its job-feeds variant)
+	$(TIER) build scripts/build.sh
 
 demo: build ## Serve dist/ with the mock API on PORT (default 8080)
 	scripts/demo.sh $(PORT)
@@ -53,8 +53,8 @@ fmt: bootstrap ## cargo fmt --check
 clippy: bootstrap ## Clippy, host target, warnings are errors
 	$(TIER) clippy cargo clippy --workspace --all-targets -- -D warnings
 
-clippy-wasm: bootstrap ## Clippy on the widget for wasm32
-	$(TIER) clippy-wasm cargo clippy -p careers-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
+clippy-wasm: bootstrap ## Clippy on the widget for wasm32, with and without job feeds
+	$(TIER) clippy-wasm cargo clippy -p careers-widget --target wasm32-unknown-unknown --all-targets --all-features -- -D warnings
 
 test-native: bootstrap ## Native tests: crates/api and crates/mock
 	$(TIER) test-native cargo test --workspace --exclude careers-widget

@@ -3,5 +3,7 @@
 # precompressed copies of every file, embed.js included.
 set -euo pipefail
 here=$(dirname "${BASH_SOURCE[0]}")
+# The feeds variant (scripts/build.sh) only lends its module and wasm to the main build.
+[ "${CAREERS_WIDGET_VARIANT:-}" = feeds ] && exit 0
 bash "$here/write-embed.sh"
 bash "$here/precompress.sh"

@@ -12,6 +12,21 @@ js=$(one 'careers-widget-*[0-9a-f].js')
 wasm=$(one 'careers-widget-*_bg.wasm')
 css=$(one 'board-*.css')
 
+# The job-feeds variant's module and wasm (scripts/build.sh), renamed careers-feeds-* so no
+# glob for the Teamtailor build's files matches them. Without it, feed boards get a config
+# error that says so.
+feeds_js=""
+feeds_wasm=""
+feeds_dir=${TRUNK_SOURCE_DIR:-.}/target/dist-feeds
+if [ -d "$feeds_dir" ]; then
+  from_js=$(one_file "$feeds_dir" 'careers-widget-*[0-9a-f].js')
+  from_wasm=$(one_file "$feeds_dir" 'careers-widget-*_bg.wasm')
+  feeds_js=$(basename "$from_js" | sed 's/^careers-widget-/careers-feeds-/')
+  feeds_wasm=$(basename "$from_wasm" | sed 's/^careers-widget-/careers-feeds-/')
+  cp "$from_js" "$dir/$feeds_js"
+  cp "$from_wasm" "$dir/$feeds_wasm"
+fi
+
 here=$(dirname "${BASH_SOURCE[0]}")
 first_request=$(cat "$here/first-request.js" "$here/first-rows.js")
 
@@ -90,17 +105,21 @@ $first_request
       }
     }
   }
+  // A Recruitee or SmartRecruiters board loads the build with job feeds; a Teamtailor board's
+  // build carries none of their code.
+  var feeds = (script.dataset.provider || "teamtailor").trim().toLowerCase() !== "teamtailor" && "$feeds_js";
+  var module = base + (feeds ? "$feeds_js" : "$js");
   // One module instance per copy of the widget, however many script tags use it.
   var loaded = (window.__teamtailorWidgets = window.__teamtailorWidgets || {});
-  if (!loaded[base]) {
-    var wasm = fetch(base + "$wasm");
-    loaded[base] = import(base + "$js").then(function (widget) {
+  if (!loaded[module]) {
+    var wasm = fetch(base + (feeds ? "$feeds_wasm" : "$wasm"));
+    loaded[module] = import(module).then(function (widget) {
       return widget.default({ module_or_path: wasm }).then(function () {
         return widget;
       });
     });
   }
-  loaded[base].then(
+  loaded[module].then(
     function (widget) {
       widget.mount_embed(script, stylesheet);
     },

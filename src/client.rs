@@ -8,11 +8,10 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 use leptos::prelude::{set_timeout_with_handle, window};
 use teamtailor_api::{
     decode_job, decode_jobs_page, decode_source, merge_pages, retry_delay_ms, ApiError, ApiRequest,
-    Job, JobsQuery, WidgetConfig,
+    FeedSource, Job, JobsQuery, WidgetConfig,
 };
 
 use crate::browser_json::{describe, BrowserJson};
-use crate::feed_client::{fetch_feed_listing, fetch_posting_detail};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::AbortController;
 
@@ -22,6 +21,17 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// Pages requested at once after page 1. Every visitor spends the company's one key, so a
 /// big account's 67 pages go four at a time, not all at once.
 pub(crate) const PAGES_IN_FLIGHT: usize = 4;
+
+/// The company feed this board reads; always `None` in a build without the `feeds` feature,
+/// so a Teamtailor board's wasm carries no feed code (embed.js loads the feeds build only
+/// for `data-provider` boards).
+pub(crate) fn company_feed(config: &WidgetConfig) -> Option<&FeedSource> {
+    if cfg!(feature = "feeds") {
+        config.feed.as_ref()
+    } else {
+        None
+    }
+}
 
 /// Every published job in board order. Page 1 says how many pages there are; the others
 /// follow, [`PAGES_IN_FLIGHT`] at a time. `on_first_page` sees page 1's jobs as soon as they
@@ -37,8 +47,16 @@ pub async fn fetch_listing(
         };
         return decode_source(&get_json(&snapshot).await?).map(merge_pages);
     }
+    // `cfg`, not `company_feed`: a branch inside an async fn is never dropped by the
+    // optimizer, since the future's states are all reachable as far as it can tell.
+    #[cfg(feature = "feeds")]
     if let Some(feed) = &config.feed {
-        return fetch_feed_listing(feed, config.language.as_deref(), on_first_page).await;
+        return crate::feed_client::fetch_feed_listing(
+            feed,
+            config.language.as_deref(),
+            on_first_page,
+        )
+        .await;
     }
     let first =
         decode_jobs_page(&get_with_retries(&config.jobs_request(&JobsQuery::page(1))).await?)?;
@@ -61,8 +79,9 @@ pub async fn fetch_listing(
 /// listed pages do not hold (yet).
 /// A SmartRecruiters board asks for the posting's detail instead.
 pub async fn fetch_job(config: &WidgetConfig, id: &str) -> Result<Job, ApiError> {
+    #[cfg(feature = "feeds")]
     if let Some(feed) = &config.feed {
-        return fetch_posting_detail(feed, id).await;
+        return crate::feed_client::fetch_posting_detail(feed, id).await;
     }
     decode_job(&get_with_retries(&config.job_request(id)).await?)
 }

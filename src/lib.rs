@@ -3,6 +3,7 @@
 mod board_host;
 pub mod browser_json;
 mod client;
+#[cfg(feature = "feeds")]
 mod feed_client;
 mod i18n;
 mod job_cache;

@@ -131,6 +131,9 @@ fn clear_keeping_first_rows(element: &HtmlElement) {
 
 fn read_config(element: &HtmlElement) -> Result<WidgetConfig, ConfigError> {
     let mut config = WidgetConfig::from_attributes(|name| attribute(element, name))?;
+    if let (Some(feed), false) = (&config.feed, cfg!(feature = "feeds")) {
+        return Err(ConfigError::FeedsNotBuilt(feed.provider));
+    }
     // A source path (`jobs.json`) becomes the URL it names on this page, as `fetch` would read
     // it: the cache key then tells two folders' `jobs.json` apart. first-request.js resolves
     // it the same way, so its prefetch has the very URL the client asks for.

@@ -13,7 +13,7 @@ use teamtailor_api::{with_posting_detail, ApiError, Job, Lookup, Phase, WidgetCo
 use wasm_bindgen::JsValue;
 
 use crate::board_host::BoardHost;
-use crate::client::{fetch_job, fetch_listing, PAGES_IN_FLIGHT};
+use crate::client::{company_feed, fetch_job, fetch_listing, PAGES_IN_FLIGHT};
 use crate::job_cache;
 use crate::state::Catalog;
 
@@ -68,7 +68,10 @@ impl Loader {
     fn load(self) {
         let config = self.config.get_value();
         let cached = job_cache::read(&config).map(|jobs| {
-            self.remember_details(jobs.iter().filter(|job| !job.body_html.is_empty()).cloned());
+            if self.reads_details() {
+                // Details read on an earlier visit keep showing while this one reads them again.
+                self.remember_details(jobs.iter().filter(|job| !job.body_html.is_empty()).cloned());
+            }
             self.admitted(jobs)
         });
         let painted = cached.is_some();
@@ -120,13 +123,9 @@ impl Loader {
     /// listing; only a SmartRecruiters board lists jobs without them. Once every listed job
     /// has its detail, the cache holds them too.
     fn read_details(self, ids: Vec<String>) {
-        let Some(feed) = self
-            .config
-            .with_value(|config| config.feed.clone())
-            .filter(|feed| feed.lists_without_details())
-        else {
+        if !self.reads_details() {
             return;
-        };
+        }
         let ids: Vec<String> = self
             .details_asked
             .try_update_value(|asked| {
@@ -139,10 +138,11 @@ impl Loader {
             return;
         }
         let whole_list = ids.len() > 1;
+        let config = self.config.get_value();
         spawn_local(async move {
-            let feed = &feed;
+            let config = &config;
             let mut arriving = stream::iter(ids)
-                .map(|id| async move { crate::feed_client::fetch_posting_detail(feed, &id).await })
+                .map(|id| async move { fetch_job(config, &id).await })
                 .buffer_unordered(PAGES_IN_FLIGHT)
                 .ready_chunks(PAGES_IN_FLIGHT);
             while let Some(batch) = arriving.next().await {
@@ -174,6 +174,15 @@ impl Loader {
         });
     }
 
+    /// Whether this board's list lacks the job text that each job's detail holds.
+    fn reads_details(self) -> bool {
+        // The constant first, so a build without feeds drops every detail path.
+        cfg!(feature = "feeds")
+            && self.config.with_value(|config| {
+                company_feed(config).is_some_and(|feed| feed.lists_without_details())
+            })
+    }
+
     /// Keeps `details` for the listing; `None` once the board is unmounted.
     fn remember_details(self, details: impl IntoIterator<Item = Job>) -> Option<()> {
         self.details.try_update_value(|known| {
@@ -187,6 +196,9 @@ impl Loader {
 
     /// `jobs` with every posting detail known so far.
     fn detailed(self, jobs: Vec<Job>) -> Vec<Job> {
+        if !cfg!(feature = "feeds") {
+            return jobs;
+        }
         self.details.with_value(|details| {
             jobs.into_iter()
                 .map(|job| match details.get(&job.id) {
@@ -202,10 +214,7 @@ impl Loader {
     fn look_up_if_unknown(self, id: String) {
         let complete_list = |config: &WidgetConfig| {
             config.source.is_some()
-                || config
-                    .feed
-                    .as_ref()
-                    .is_some_and(|feed| !feed.lists_without_details())
+                || company_feed(config).is_some_and(|feed| !feed.lists_without_details())
         };
         if self.config.with_value(complete_list)
             || self.catalog.is_listed_untracked(&id)

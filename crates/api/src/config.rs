@@ -97,6 +97,8 @@ pub enum ConfigError {
     MissingCompany(Provider),
     /// A `data-company` value that cannot be this provider's company identifier.
     InvalidCompany(Provider, String),
+    /// A company feed asked of a widget build without feed support (the full-page board's).
+    FeedsNotBuilt(Provider),
 }
 
 impl fmt::Display for ConfigError {
@@ -114,6 +116,7 @@ impl fmt::Display for ConfigError {
             Self::InvalidProvider(value) => write!(f, "data-provider \"{value}\" must be \"teamtailor\", \"recruitee\" or \"smartrecruiters\""),
             Self::MissingCompany(provider) => write!(f, "data-company is required for data-provider \"{provider}\": set it to {}", provider.company_hint()),
             Self::InvalidCompany(provider, value) => write!(f, "data-company \"{value}\" is not valid for data-provider \"{provider}\": use {}", provider.company_hint()),
+            Self::FeedsNotBuilt(provider) => write!(f, "data-provider \"{provider}\" needs the widget build with job feeds: embed the board with embed.js, which loads it"),
         }
     }
 }
