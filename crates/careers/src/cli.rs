@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use teamtailor_api::{ApiVersion, DEFAULT_API_BASE};
+use teamtailor_api::{ApiVersion, ConfigError, Provider, DEFAULT_API_BASE};
 
 /// Publishes a Teamtailor job board as static files and checks the key that reads it.
 #[derive(Debug, Parser)]
@@ -31,12 +31,15 @@ pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
 /// Where the API is and how to talk to it; shared by every command that sends requests.
 #[derive(Debug, Clone, Args)]
 pub struct ApiArgs {
-    /// Teamtailor API key (Public scope, read permission). Never printed.
+    /// Teamtailor API key (Public scope, read permission). Never printed. Required for
+    /// Teamtailor; other providers need none.
     #[arg(long, env = "TEAMTAILOR_API_KEY", hide_env_values = true)]
-    pub api_key: String,
-    /// API origin: https://api.teamtailor.com (EU) or https://api.na.teamtailor.com (NA).
-    #[arg(long, default_value = DEFAULT_API_BASE)]
-    pub api_base: String,
+    pub api_key: Option<String>,
+    /// API origin: https://api.teamtailor.com (EU, the default) or
+    /// https://api.na.teamtailor.com (NA); for another --provider, an origin replacing the
+    /// provider's own (a proxy or a mock).
+    #[arg(long)]
+    pub api_base: Option<String>,
     /// X-Api-Version sent with every request (YYYYMMDD).
     #[arg(long, default_value = ApiVersion::CURRENT)]
     pub api_version: String,
@@ -50,6 +53,13 @@ pub struct ApiArgs {
 pub struct SnapshotArgs {
     #[command(flatten)]
     pub api: ApiArgs,
+    /// Where the jobs come from: teamtailor, recruitee or smartrecruiters.
+    #[arg(long, default_value = "teamtailor", value_parser = parse_provider)]
+    pub provider: Provider,
+    /// The Recruitee subdomain or SmartRecruiters company identifier (required for those
+    /// providers). A Recruitee careers-site token is read from RECRUITEE_CAREERS_TOKEN.
+    #[arg(long)]
+    pub company: Option<String>,
     /// The folder to write; replaced as a whole only when the run succeeds.
     #[arg(long)]
     pub out: PathBuf,
@@ -128,10 +138,19 @@ impl SnippetArgs {
     /// The API settings of the `--with-key` check, when a key was given.
     pub fn api_args(&self) -> Option<ApiArgs> {
         self.api_key.as_ref().map(|key| ApiArgs {
-            api_key: key.clone(),
-            api_base: self.api_base.clone(),
+            api_key: Some(key.clone()),
+            api_base: Some(self.api_base.clone()),
             api_version: self.api_version.clone(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
         })
     }
+}
+
+/// Reads `--provider` with the widget's `data-provider` rule.
+fn parse_provider(value: &str) -> Result<Provider, String> {
+    Provider::parse(value).ok_or_else(|| {
+        crate::api_client::option_message(
+            &ConfigError::InvalidProvider(value.to_owned()).to_string(),
+        )
+    })
 }

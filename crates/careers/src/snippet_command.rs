@@ -26,7 +26,7 @@ pub async fn run(args: &SnippetArgs) -> Result<u8, Failure> {
                 progress::line("refusing to print this key into a web page snippet");
                 return Ok(exit_code::UNSAFE_KEY);
             }
-            api.api_key
+            api.api_key.unwrap_or_default()
         }
         _ => KEY_PLACEHOLDER.to_owned(),
     };

@@ -1,0 +1,66 @@
+//! The client of a company job feed (Recruitee, SmartRecruiters): the validated source, the
+//! HTTP client, and Recruitee's careers-site token when the publisher has one.
+
+use teamtailor_api::{ApiError, ApiRequest, FeedSource, Provider};
+
+use crate::api_client::option_message;
+use crate::failure::Failure;
+use crate::http_client::{ApiAnswer, HttpClient};
+
+/// The environment variable holding a Recruitee careers-site token. It is only ever sent as
+/// a header to Recruitee: never printed, never written into a page or `jobs.json`.
+pub const RECRUITEE_TOKEN_VARIABLE: &str = "RECRUITEE_CAREERS_TOKEN";
+/// The header Recruitee announced for that token.
+const RECRUITEE_TOKEN_HEADER: &str = "X-Careers-Sites-Token";
+
+/// A validated feed and how to reach it.
+pub struct FeedClient {
+    http: HttpClient,
+    source: FeedSource,
+    recruitee_token: Option<String>,
+}
+
+impl FeedClient {
+    /// Validates the company and base as the widget validates `data-company` and
+    /// `data-api-base`; the token is read from the environment for Recruitee only.
+    pub fn new(
+        provider: Provider,
+        company: Option<&str>,
+        api_base: Option<&str>,
+        timeout_secs: u64,
+    ) -> Result<Self, Failure> {
+        let source = FeedSource::new(provider, company, api_base)
+            .map_err(|error| Failure::usage(option_message(&error.to_string())))?;
+        let recruitee_token = match provider {
+            Provider::Recruitee => std::env::var(RECRUITEE_TOKEN_VARIABLE)
+                .ok()
+                .map(|token| token.trim().to_owned())
+                .filter(|token| !token.is_empty()),
+            _ => None,
+        };
+        Ok(Self {
+            http: HttpClient::new(timeout_secs)?,
+            source,
+            recruitee_token,
+        })
+    }
+
+    /// The validated feed requests are built from.
+    pub fn source(&self) -> &FeedSource {
+        &self.source
+    }
+
+    /// A successful answer to `request`, with the Recruitee token added when there is one.
+    pub async fn get(&self, request: &ApiRequest, what: &str) -> Result<ApiAnswer, ApiError> {
+        match &self.recruitee_token {
+            Some(token) => {
+                let mut request = request.clone();
+                request
+                    .headers
+                    .push((RECRUITEE_TOKEN_HEADER, token.clone()));
+                self.http.get(&request, what).await
+            }
+            None => self.http.get(request, what).await,
+        }
+    }
+}
