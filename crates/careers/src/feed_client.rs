@@ -5,6 +5,7 @@ use teamtailor_api::{ApiError, ApiRequest, FeedSource, Provider};
 
 use crate::api_client::option_message;
 use crate::failure::Failure;
+use crate::feed_advice::feed_advice;
 use crate::http_client::{ApiAnswer, HttpClient};
 
 /// The environment variable holding a Recruitee careers-site token. It is only ever sent as
@@ -38,6 +39,15 @@ impl FeedClient {
                 .filter(|token| !token.is_empty()),
             _ => None,
         };
+        // Refused here rather than by the HTTP client, whose error would be retried as a
+        // network failure; the message names the variable, never its value.
+        if let Some(token) = &recruitee_token {
+            if reqwest::header::HeaderValue::from_str(token).is_err() {
+                return Err(Failure::usage(format!(
+                    "{RECRUITEE_TOKEN_VARIABLE} holds characters an HTTP header cannot carry"
+                )));
+            }
+        }
         Ok(Self {
             http: HttpClient::new(timeout_secs)?,
             source,
@@ -48,6 +58,17 @@ impl FeedClient {
     /// The validated feed requests are built from.
     pub fn source(&self) -> &FeedSource {
         &self.source
+    }
+
+    /// Whether a Recruitee careers-site token goes with every request.
+    pub fn sends_token(&self) -> bool {
+        self.recruitee_token.is_some()
+    }
+
+    /// `error` of the request described by `what`, with this feed's advice.
+    pub fn failure(&self, error: ApiError, what: &str) -> Failure {
+        let advice = feed_advice(&error, &self.source, self.sends_token());
+        Failure::feed(error, what, advice)
     }
 
     /// A successful answer to `request`, with the Recruitee token added when there is one.

@@ -7,7 +7,7 @@ use teamtailor_api::{
 };
 
 use crate::failure::Failure;
-use crate::feed_client::FeedClient;
+use crate::feed_client::{FeedClient, RECRUITEE_TOKEN_VARIABLE};
 use crate::progress;
 
 /// Posting details in flight at once: under SmartRecruiters' documented 8 concurrent
@@ -39,12 +39,17 @@ pub async fn fetch_feed_jobs(
 async fn fetch_recruitee(client: &FeedClient, language: Option<&str>) -> Result<Vec<Job>, Failure> {
     let what = "reading Recruitee offers";
     let request = client.source().recruitee_offers_request();
+    if client.sends_token() {
+        progress::line(&format!(
+            "sending the careers-site token from {RECRUITEE_TOKEN_VARIABLE}"
+        ));
+    }
     let answer = client
         .get(&request, what)
         .await
-        .map_err(|error| Failure::api(error, what))?;
+        .map_err(|error| client.failure(error, what))?;
     let jobs = parse_recruitee_offers(&answer.body, language)
-        .map_err(|error| Failure::api(error, what))?;
+        .map_err(|error| client.failure(error, what))?;
     progress::line(&format!("read {} Recruitee offers", jobs.len()));
     Ok(jobs)
 }
@@ -63,9 +68,9 @@ async fn fetch_smartrecruiters(
         let answer = client
             .get(&request, &what)
             .await
-            .map_err(|error| Failure::api(error, &what))?;
+            .map_err(|error| client.failure(error, &what))?;
         let page = parse_smartrecruiters_page(&answer.body, &company)
-            .map_err(|error| Failure::api(error, &what))?;
+            .map_err(|error| client.failure(error, &what))?;
         progress::line(&format!(
             "postings {start}–{} of {}",
             start + page.content_len,
@@ -74,6 +79,9 @@ async fn fetch_smartrecruiters(
         offset = page.next_offset();
         postings.extend(page.postings);
         pages += 1;
+    }
+    if postings.is_empty() {
+        progress::line(&empty_board_warning(&company));
     }
     let listed = keep_one_copy_per_job(postings, language);
     progress::line(&format!(
@@ -86,6 +94,17 @@ async fn fetch_smartrecruiters(
         .try_collect()
         .await?;
     Ok(detailed.into_iter().flatten().collect())
+}
+
+/// SmartRecruiters answers an unknown company with an empty list, exactly as it answers a
+/// company with no open jobs: the board is written (it may be right), with a warning that
+/// names the company, since a typo would otherwise publish an empty board without a word.
+fn empty_board_warning(company: &str) -> String {
+    format!(
+        "warning: SmartRecruiters lists no postings for company \"{company}\". It answers an \
+         unknown company identifier the same way, so if this board should have jobs, check \
+         the spelling and case of --company"
+    )
 }
 
 /// The job with its job ad; `None` when the posting was withdrawn after the list was read.
@@ -104,9 +123,9 @@ async fn fetch_detail(
             ));
             return Ok(None);
         }
-        Err(error) => return Err(Failure::api(error, &what)),
+        Err(error) => return Err(client.failure(error, &what)),
     };
     let detailed = parse_smartrecruiters_posting(&answer.body, company)
-        .map_err(|error| Failure::api(error, &what))?;
+        .map_err(|error| client.failure(error, &what))?;
     Ok(Some(detailed))
 }

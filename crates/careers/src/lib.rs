@@ -8,6 +8,7 @@ pub mod clock;
 pub mod doctor_command;
 pub mod doctor_verdict;
 pub mod failure;
+pub mod feed_advice;
 pub mod feed_client;
 pub mod fetch_feed;
 pub mod fetch_jobs;
