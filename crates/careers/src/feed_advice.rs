@@ -29,6 +29,14 @@ pub fn feed_advice(error: &ApiError, source: &FeedSource, token_sent: bool) -> S
             "Recruitee has no careers site \"{company}\" (HTTP 404). Check --company (the \
              subdomain of {company}.recruitee.com){check_base}"
         ),
+        (Provider::Recruitee, ApiError::UnexpectedStatus { status })
+            if token_sent && (300..400).contains(status) =>
+        {
+            format!(
+                "Recruitee redirected to another host (HTTP {status}), which was not followed: \
+                 the careers-site token is only sent to the host asked. Check --company{check_base}"
+            )
+        }
         // An unknown SmartRecruiters company is an empty list, so a 404 means a wrong base.
         (_, ApiError::NotFound) => format!(
             "{provider} answered 404. Is --api-base the Posting API origin (e.g. \
@@ -114,6 +122,19 @@ mod tests {
         for text in [missing, refused] {
             assert!(!text.contains("TEAMTAILOR") && !text.contains("teamtailor.com"));
         }
+    }
+
+    #[test]
+    fn a_cross_host_redirect_with_a_token_says_why_it_was_not_followed() {
+        let recruitee = source(Provider::Recruitee, "acme", None);
+        let moved = ApiError::UnexpectedStatus { status: 301 };
+        let with_token = feed_advice(&moved, &recruitee, true);
+        assert!(with_token.starts_with("Recruitee redirected to another host (HTTP 301)"));
+        let without = feed_advice(&moved, &recruitee, false);
+        assert!(
+            without.starts_with("Recruitee answered HTTP 301"),
+            "{without}"
+        );
     }
 
     #[test]

@@ -48,8 +48,13 @@ impl FeedClient {
                 )));
             }
         }
+        // The token must reach Recruitee's host only, never a host a redirect names.
+        let http = match recruitee_token {
+            Some(_) => HttpClient::same_host_redirects_only(timeout_secs)?,
+            None => HttpClient::new(timeout_secs)?,
+        };
         Ok(Self {
-            http: HttpClient::new(timeout_secs)?,
+            http,
             source,
             recruitee_token,
         })

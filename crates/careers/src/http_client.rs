@@ -4,11 +4,16 @@
 use std::time::Duration;
 
 use reqwest::header::HeaderMap;
+use reqwest::redirect::Policy;
+use reqwest::Url;
 use teamtailor_api::{retry_delay_ms, ApiError, ApiRequest};
 
 use crate::failure::Failure;
 use crate::jitter::unit_random;
 use crate::progress;
+
+/// reqwest's own limit for followed redirects.
+const MAX_REDIRECTS: usize = 10;
 
 /// An HTTP client with the CLI's time limit and user agent.
 pub struct HttpClient {
@@ -45,9 +50,34 @@ impl ApiAnswer {
 impl HttpClient {
     /// A client whose requests are abandoned after `timeout_secs` (at least one second).
     pub fn new(timeout_secs: u64) -> Result<Self, Failure> {
+        Self::build(timeout_secs, Policy::default())
+    }
+
+    /// Like [`HttpClient::new`], but a redirect to another host is not followed (its 3xx is
+    /// the answer): for requests carrying a secret in a custom header, which reqwest, unlike
+    /// `Authorization`, would forward to whatever host a redirect names.
+    pub fn same_host_redirects_only(timeout_secs: u64) -> Result<Self, Failure> {
+        Self::build(
+            timeout_secs,
+            Policy::custom(|attempt| {
+                let crosses = attempt
+                    .previous()
+                    .last()
+                    .is_some_and(|previous| crosses_host(previous, attempt.url()));
+                if crosses || attempt.previous().len() >= MAX_REDIRECTS {
+                    attempt.stop()
+                } else {
+                    attempt.follow()
+                }
+            }),
+        )
+    }
+
+    fn build(timeout_secs: u64, redirects: Policy) -> Result<Self, Failure> {
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(timeout_secs.max(1)))
             .user_agent(concat!("careers-cli/", env!("CARGO_PKG_VERSION")))
+            .redirect(redirects)
             .build()
             .map_err(|error| Failure::usage(format!("cannot start an HTTP client: {error}")))?;
         Ok(Self { http })
@@ -107,6 +137,13 @@ impl HttpClient {
     }
 }
 
+/// Whether a redirect from `from` to `to` leaves the scheme, host or port it started on.
+fn crosses_host(from: &Url, to: &Url) -> bool {
+    from.scheme() != to.scheme()
+        || from.host_str() != to.host_str()
+        || from.port_or_known_default() != to.port_or_known_default()
+}
+
 /// reqwest's errors name the URL; without it they are safe to show whatever the auth mode.
 fn transport_error(error: reqwest::Error) -> ApiError {
     if error.is_timeout() {
@@ -117,5 +154,36 @@ fn transport_error(error: reqwest::Error) -> ApiError {
             .map(|source| format!("{error}: {source}"))
             .unwrap_or_else(|| error.to_string());
         ApiError::Network(detail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_redirect_to_the_same_scheme_host_and_port_stays_on_host() {
+        let url = |text: &str| Url::parse(text).unwrap();
+        let from = url("https://acme.recruitee.com/api/offers");
+        assert!(!crosses_host(
+            &from,
+            &url("https://acme.recruitee.com/api/offers/")
+        ));
+        assert!(!crosses_host(
+            &from,
+            &url("https://ACME.recruitee.com:443/x")
+        ));
+        assert!(crosses_host(
+            &from,
+            &url("https://careers.acme.com/api/offers/")
+        ));
+        assert!(crosses_host(
+            &from,
+            &url("http://acme.recruitee.com/api/offers/")
+        ));
+        assert!(crosses_host(
+            &from,
+            &url("https://acme.recruitee.com:8443/")
+        ));
     }
 }
