@@ -80,6 +80,12 @@ async fn fetch_smartrecruiters(
         postings.extend(page.postings);
         pages += 1;
     }
+    if let Some(next) = offset {
+        progress::line(&format!(
+            "warning: stopped after {MAX_PAGES} pages at posting {next} of a list that claims \
+             more; the board holds only the postings read"
+        ));
+    }
     if postings.is_empty() {
         progress::line(&empty_board_warning(&company));
     }
