@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use teamtailor_api::{ApiVersion, ConfigError, Provider, DEFAULT_API_BASE};
 
-/// Publishes a Teamtailor job board as static files and checks the key that reads it.
+/// Publishes a job board (Teamtailor, Recruitee or SmartRecruiters) as static files, checks
+/// the Teamtailor key that reads it, and prints the embed tag.
 #[derive(Debug, Parser)]
 #[command(name = "careers", version, about, long_about = None)]
 pub struct Cli {
@@ -110,16 +111,25 @@ pub struct SnippetArgs {
     /// URL of the folder holding embed.js (the widget's dist/ on your CDN).
     #[arg(long, default_value = "https://cdn.example.com/careers")]
     pub cdn_url: String,
-    /// API origin (live mode).
-    #[arg(long, default_value = DEFAULT_API_BASE)]
-    pub api_base: String,
+    /// Where the jobs come from (live mode): teamtailor, recruitee or smartrecruiters.
+    #[arg(long, default_value = "teamtailor", value_parser = parse_provider)]
+    pub provider: Provider,
+    /// The Recruitee subdomain or SmartRecruiters company identifier (required for those
+    /// providers in live mode; printed as data-company).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// API origin (live mode): Teamtailor's EU origin by default; for another --provider, an
+    /// origin replacing the provider's own (a proxy), printed as data-api-base.
+    #[arg(long)]
+    pub api_base: Option<String>,
     /// URL of jobs.json (snapshot mode); default: jobs.json under --cdn-url.
     #[arg(long)]
     pub source: Option<String>,
     /// CSS selector of the element the board renders into.
     #[arg(long, default_value = "#careers")]
     pub target: String,
-    /// Origin of the apply forms (the career site), for frame-src.
+    /// Origin of the apply forms (the career site), for frame-src (Teamtailor boards only:
+    /// the other providers' boards link to the provider's apply page).
     #[arg(long, default_value = "https://*.teamtailor.com")]
     pub careersite_origin: String,
     /// Put the key from TEAMTAILOR_API_KEY / --api-key in the tag, after checking it is a
@@ -139,10 +149,17 @@ impl SnippetArgs {
     pub fn api_args(&self) -> Option<ApiArgs> {
         self.api_key.as_ref().map(|key| ApiArgs {
             api_key: Some(key.clone()),
-            api_base: Some(self.api_base.clone()),
+            api_base: Some(self.teamtailor_api_base()),
             api_version: self.api_version.clone(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
         })
+    }
+
+    /// `--api-base` for a Teamtailor board, the EU origin when absent.
+    pub fn teamtailor_api_base(&self) -> String {
+        self.api_base
+            .clone()
+            .unwrap_or_else(|| DEFAULT_API_BASE.to_owned())
     }
 }
 
