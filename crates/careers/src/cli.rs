@@ -3,9 +3,10 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use teamtailor_api::{ApiVersion, DEFAULT_API_BASE};
+use teamtailor_api::{ApiVersion, ConfigError, Provider, DEFAULT_API_BASE};
 
-/// Publishes a Teamtailor job board as static files and checks the key that reads it.
+/// Publishes a job board (Teamtailor, Recruitee or SmartRecruiters) as static files, checks
+/// the Teamtailor key that reads it, and prints the embed tag.
 #[derive(Debug, Parser)]
 #[command(name = "careers", version, about, long_about = None)]
 pub struct Cli {
@@ -31,12 +32,15 @@ pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
 /// Where the API is and how to talk to it; shared by every command that sends requests.
 #[derive(Debug, Clone, Args)]
 pub struct ApiArgs {
-    /// Teamtailor API key (Public scope, read permission). Never printed.
+    /// Teamtailor API key (Public scope, read permission). Never printed. Required for
+    /// Teamtailor; other providers need none.
     #[arg(long, env = "TEAMTAILOR_API_KEY", hide_env_values = true)]
-    pub api_key: String,
-    /// API origin: https://api.teamtailor.com (EU) or https://api.na.teamtailor.com (NA).
-    #[arg(long, default_value = DEFAULT_API_BASE)]
-    pub api_base: String,
+    pub api_key: Option<String>,
+    /// API origin: https://api.teamtailor.com (EU, the default) or
+    /// https://api.na.teamtailor.com (NA); for another --provider, an origin replacing the
+    /// provider's own (a proxy or a mock).
+    #[arg(long)]
+    pub api_base: Option<String>,
     /// X-Api-Version sent with every request (YYYYMMDD).
     #[arg(long, default_value = ApiVersion::CURRENT)]
     pub api_version: String,
@@ -50,6 +54,13 @@ pub struct ApiArgs {
 pub struct SnapshotArgs {
     #[command(flatten)]
     pub api: ApiArgs,
+    /// Where the jobs come from: teamtailor, recruitee or smartrecruiters.
+    #[arg(long, default_value = "teamtailor", value_parser = parse_provider)]
+    pub provider: Provider,
+    /// The Recruitee subdomain or SmartRecruiters company identifier (required for those
+    /// providers). A Recruitee careers-site token is read from RECRUITEE_CAREERS_TOKEN.
+    #[arg(long)]
+    pub company: Option<String>,
     /// The folder to write; replaced as a whole only when the run succeeds.
     #[arg(long)]
     pub out: PathBuf,
@@ -100,16 +111,25 @@ pub struct SnippetArgs {
     /// URL of the folder holding embed.js (the widget's dist/ on your CDN).
     #[arg(long, default_value = "https://cdn.example.com/careers")]
     pub cdn_url: String,
-    /// API origin (live mode).
-    #[arg(long, default_value = DEFAULT_API_BASE)]
-    pub api_base: String,
+    /// Where the jobs come from (live mode): teamtailor, recruitee or smartrecruiters.
+    #[arg(long, default_value = "teamtailor", value_parser = parse_provider)]
+    pub provider: Provider,
+    /// The Recruitee subdomain or SmartRecruiters company identifier (required for those
+    /// providers in live mode; printed as data-company).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// API origin (live mode): Teamtailor's EU origin by default; for another --provider, an
+    /// origin replacing the provider's own (a proxy), printed as data-api-base.
+    #[arg(long)]
+    pub api_base: Option<String>,
     /// URL of jobs.json (snapshot mode); default: jobs.json under --cdn-url.
     #[arg(long)]
     pub source: Option<String>,
     /// CSS selector of the element the board renders into.
     #[arg(long, default_value = "#careers")]
     pub target: String,
-    /// Origin of the apply forms (the career site), for frame-src.
+    /// Origin of the apply forms (the career site), for frame-src (Teamtailor boards only:
+    /// the other providers' boards link to the provider's apply page).
     #[arg(long, default_value = "https://*.teamtailor.com")]
     pub careersite_origin: String,
     /// Put the key from TEAMTAILOR_API_KEY / --api-key in the tag, after checking it is a
@@ -128,10 +148,26 @@ impl SnippetArgs {
     /// The API settings of the `--with-key` check, when a key was given.
     pub fn api_args(&self) -> Option<ApiArgs> {
         self.api_key.as_ref().map(|key| ApiArgs {
-            api_key: key.clone(),
-            api_base: self.api_base.clone(),
+            api_key: Some(key.clone()),
+            api_base: Some(self.teamtailor_api_base()),
             api_version: self.api_version.clone(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
         })
     }
+
+    /// `--api-base` for a Teamtailor board, the EU origin when absent.
+    pub fn teamtailor_api_base(&self) -> String {
+        self.api_base
+            .clone()
+            .unwrap_or_else(|| DEFAULT_API_BASE.to_owned())
+    }
+}
+
+/// Reads `--provider` with the widget's `data-provider` rule.
+fn parse_provider(value: &str) -> Result<Provider, String> {
+    Provider::parse(value).ok_or_else(|| {
+        crate::api_client::option_message(
+            &ConfigError::InvalidProvider(value.to_owned()).to_string(),
+        )
+    })
 }

@@ -37,6 +37,13 @@ pub mod exit_code {
 pub enum Failure {
     /// The API refused or failed; `context` says which request.
     Api { error: ApiError, context: String },
+    /// A company feed (Recruitee, SmartRecruiters) refused or failed; `advice` names that
+    /// feed's own fixes, since the Teamtailor advice (keys, versions) would mislead there.
+    Feed {
+        error: ApiError,
+        context: String,
+        advice: String,
+    },
     /// Reading or writing local files failed.
     Io { detail: String },
     /// An option's value is not usable.
@@ -49,6 +56,15 @@ impl Failure {
         Self::Api {
             error,
             context: context.into(),
+        }
+    }
+
+    /// A failure of a company feed's request described by `context`, with its `advice`.
+    pub fn feed(error: ApiError, context: impl Into<String>, advice: impl Into<String>) -> Self {
+        Self::Feed {
+            error,
+            context: context.into(),
+            advice: advice.into(),
         }
     }
 
@@ -71,7 +87,7 @@ impl Failure {
         match self {
             Self::Io { .. } => exit_code::IO,
             Self::Usage { .. } => exit_code::USAGE,
-            Self::Api { error, .. } => match error {
+            Self::Api { error, .. } | Self::Feed { error, .. } => match error {
                 ApiError::Unauthorized => exit_code::UNAUTHORIZED,
                 ApiError::Forbidden => exit_code::FORBIDDEN,
                 ApiError::BadVersion => exit_code::BAD_VERSION,
@@ -86,7 +102,7 @@ impl Failure {
 }
 
 /// What the publisher can do about an API error.
-fn advice(error: &ApiError) -> String {
+pub(crate) fn advice(error: &ApiError) -> String {
     match error {
         ApiError::Unauthorized => "the API key was refused. Check TEAMTAILOR_API_KEY (Settings → \
             Integrations → API keys); a key from the North American region needs \
@@ -130,6 +146,9 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Api { error, context } => write!(f, "{context}: {}", advice(error)),
+            Self::Feed {
+                context, advice, ..
+            } => write!(f, "{context}: {advice}"),
             Self::Io { detail } => write!(f, "local file: {detail}"),
             Self::Usage { detail } => f.write_str(detail),
         }

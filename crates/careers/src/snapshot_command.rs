@@ -7,12 +7,15 @@ use crate::api_client::ApiClient;
 use crate::cli::SnapshotArgs;
 use crate::clock::now_rfc3339;
 use crate::failure::Failure;
+use crate::feed_client::FeedClient;
+use crate::fetch_feed::fetch_feed_jobs;
 use crate::fetch_jobs::fetch_published_jobs;
 use crate::progress;
 use crate::site_builder::{build_site, PreviousSite, SiteSettings};
 use crate::site_folder::StagingFolder;
 use crate::site_url::normalize_site_url;
 use crate::sitemap::previous_lastmods;
+use teamtailor_api::{Job, Provider};
 
 /// Files of dist/ that the snapshot writes itself.
 const GENERATED_NAMES: &[&str] = &[
@@ -26,7 +29,7 @@ const GENERATED_NAMES: &[&str] = &[
 /// Runs the command; progress goes to stderr.
 pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
     let site_url = normalize_site_url(&args.site_url)?;
-    let client = ApiClient::new(&args.api)?;
+    let source = JobSource::new(args)?;
     let dist_index = match &args.dist {
         Some(dist) => {
             let path = dist.join("index.html");
@@ -37,11 +40,9 @@ pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
     // Checked before any request, so a wrong --out costs no API quota.
     let staging = StagingFolder::next_to(&args.out)?;
 
-    progress::line(&format!(
-        "reading published jobs from {}",
-        args.api.api_base
-    ));
-    let jobs = fetch_published_jobs(&client).await?;
+    let jobs = source
+        .fetch_published_jobs(args.language.as_deref())
+        .await?;
     let count = jobs.len();
     let generated_at = now_rfc3339();
     let settings = SiteSettings {
@@ -93,5 +94,55 @@ fn previous_site(out: &Path) -> PreviousSite {
     PreviousSite {
         lastmods: previous_lastmods(&sitemap),
         pages,
+    }
+}
+
+/// Where the jobs come from: Teamtailor with a key, or a company feed. Both are validated
+/// before any request, so a bad option costs no quota.
+enum JobSource {
+    Teamtailor(ApiClient),
+    Feed(FeedClient),
+}
+
+impl JobSource {
+    fn new(args: &SnapshotArgs) -> Result<Self, Failure> {
+        match args.provider {
+            Provider::Teamtailor => {
+                if args.company.is_some() {
+                    return Err(Failure::usage(
+                        "--company is for --provider recruitee or smartrecruiters; Teamtailor \
+                         boards are chosen by their API key",
+                    ));
+                }
+                ApiClient::new(&args.api).map(Self::Teamtailor)
+            }
+            provider => FeedClient::new(
+                provider,
+                args.company.as_deref(),
+                args.api.api_base.as_deref(),
+                args.api.timeout_secs,
+            )
+            .map(Self::Feed),
+        }
+    }
+
+    async fn fetch_published_jobs(&self, language: Option<&str>) -> Result<Vec<Job>, Failure> {
+        match self {
+            Self::Teamtailor(client) => {
+                progress::line(&format!(
+                    "reading published jobs from {}",
+                    client.config().api_base
+                ));
+                fetch_published_jobs(client).await
+            }
+            Self::Feed(client) => {
+                let source = client.source();
+                progress::line(&format!(
+                    "reading published jobs of {} from {}",
+                    source.company, source.provider
+                ));
+                fetch_feed_jobs(client, language).await
+            }
+        }
     }
 }

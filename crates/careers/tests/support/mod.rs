@@ -72,3 +72,50 @@ pub fn jobs_from_json(jobs: serde_json::Value) -> Vec<teamtailor_api::Job> {
         .expect("snapshot jobs")
         .jobs
 }
+
+/// Runs `careers` with `args` and, of the variables it reads, only `env`: no Teamtailor key
+/// and no Recruitee token unless given, whatever the developer's shell holds.
+pub async fn careers_with_env(env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_careers"));
+    command
+        .args(args)
+        .env_remove("TEAMTAILOR_API_KEY")
+        .env_remove("RECRUITEE_CAREERS_TOKEN");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().await.expect("run careers")
+}
+
+/// Every file under `dir`, at any depth.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("read folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
+/// The names in `dir`, sorted.
+pub fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("read folder")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
