@@ -200,12 +200,23 @@ function routeShowsList(routeParam) {
 // Draws the first rows into `container` when `answer` (the board's first request) arrives,
 // unless the wasm shows a screen of its own by then, the route is not the plain list, or the board is
 // pre-filtered by data-departments / data-locations.
-function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded) {
+// `holder` is the element the loader's requests hang on (the script tag, or the full-page
+// board). Once the answer is here it also gets `teamtailorRowsPainted`: the wasm waits for it
+// before mounting (src/mount.rs), since on a fast network it is ready about when the answer is,
+// and its start-up would otherwise hold the rows' first paint back by ~100 ms.
+function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded, holder) {
   var routeParam = (data.routeParam || "tt_job").trim();
   if (!answer || (data.departments || "").trim() || (data.locations || "").trim()) return;
   if (!routeShowsList(routeParam)) return;
+  var settle;
+  var painted = new Promise(function (resolve) {
+    settle = resolve;
+  });
   var rows = answer
     .then(function (response) {
+      holder.teamtailorRowsPainted = painted;
+      // However long parsing or the stylesheet take, the wasm waits at most a second.
+      setTimeout(settle, 1000);
       return response.ok ? response.clone().json() : null;
     })
     .then(firstRowsOf);
@@ -214,10 +225,16 @@ function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded) {
       // The wasm may have mounted first and still be waiting for the same answer: the rows
       // go in before its board, which board.css hides until it retires them.
       var board = container.querySelector(".tt-board");
-      if (!ready[0].length || (board && !board.querySelector(".tt-loading"))) return;
+      if (!ready[0].length || (board && !board.querySelector(".tt-loading"))) return settle();
       // Rows on screen: the same count as the wasm's first list (PAGE_ROWS in src/state.rs).
       drawFirstRows(container, ready[0], routeParam, 30);
+      // A task queued from an animation frame runs after that frame has painted.
+      requestAnimationFrame(function () {
+        setTimeout(settle, 0);
+      });
     },
-    function () {}
+    function () {
+      settle();
+    }
   );
 }

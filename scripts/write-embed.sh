@@ -99,7 +99,7 @@ $first_request
     if (answer) {
       try {
         var stylesheetLoaded = prepareContainer(element, shadow);
-        paintFirstRowsWhenReady(script.teamtailorBoard.container, answer, script.dataset, stylesheetLoaded);
+        paintFirstRowsWhenReady(script.teamtailorBoard.container, answer, script.dataset, stylesheetLoaded, script);
       } catch (cannotHoldShadow) {
         // The wasm explains it (mount_embed).
       }
@@ -139,7 +139,7 @@ $first_request
   var board = document.getElementById("tt-board");
   // A page that already lists the jobs (careers snapshot) needs no rows drawn.
   if (board && !board.querySelector("[data-tt-first-rows]")) {
-    paintFirstRowsWhenReady(board, startFirstRequests(board), board.dataset, Promise.resolve());
+    paintFirstRowsWhenReady(board, startFirstRequests(board), board.dataset, Promise.resolve(), board);
   } else {
     startFirstRequests(board);
   }

@@ -21,6 +21,10 @@ pub fn mount_board() {
     else {
         return;
     };
+    after_first_rows_paint(&element.clone(), move || mount_board_into(element));
+}
+
+fn mount_board_into(element: HtmlElement) {
     let config = read_config(&element);
     crate::prefetch::adopt_from(&element);
     // The element's fallback content (<noscript>) is replaced by the app; rows the loader
@@ -40,6 +44,23 @@ pub fn mount_board() {
 /// `embed.js`. Called by `embed.js`, once per script tag.
 #[wasm_bindgen]
 pub fn mount_embed(script: HtmlElement, stylesheet: String) {
+    after_first_rows_paint(&script.clone(), move || mount_embed_now(script, stylesheet));
+}
+
+/// Runs `mount` once the rows the loader is drawing for `holder` have painted, or now when
+/// it draws none: mounting first would hold their paint back by the wasm's start-up. Not
+/// Leptos' spawner: it has no executor until the first mount sets one up.
+fn after_first_rows_paint(holder: &HtmlElement, mount: impl FnOnce() + 'static) {
+    match crate::prefetch::rows_painted(holder) {
+        Some(painted) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+            mount();
+        }),
+        None => mount(),
+    }
+}
+
+fn mount_embed_now(script: HtmlElement, stylesheet: String) {
     crate::prefetch::adopt_from(&script);
     let prepared = PreparedBoard::take_from(&script);
     let options = EmbedOptions::from_attributes(|name| attribute(&script, name));

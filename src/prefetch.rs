@@ -42,3 +42,12 @@ pub fn adopt_from(element: &JsValue) {
 pub fn take(url: &str) -> Option<Promise> {
     STARTED.with(|started| started.borrow_mut().remove(url))
 }
+
+/// The loader's promise that its first rows have painted, set on `holder` once the answer
+/// they come from arrived (scripts/first-rows.js); it settles within a second.
+pub fn rows_painted(holder: &JsValue) -> Option<Promise> {
+    Reflect::get(holder, &JsValue::from_str("teamtailorRowsPainted"))
+        .ok()?
+        .dyn_into::<Promise>()
+        .ok()
+}
