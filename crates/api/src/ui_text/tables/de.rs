@@ -1,4 +1,4 @@
-use super::Texts;
+use crate::ui_text::Texts;
 
 pub static TEXTS: Texts = Texts {
     loading: "Stellen werden geladen…",

@@ -1,0 +1,58 @@
+//! What the browser's `Intl` knows about a locale: how it writes dates and languages' names.
+
+use teamtailor_api::Language;
+
+/// A `YYYY-MM-DD` date written the way readers of `language` expect ("16 May 2026",
+/// "16 maj 2026"); anything the browser cannot read is shown as sent.
+pub fn format_date(language: Language, iso: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("year", "numeric"),
+        ("month", "long"),
+        ("day", "numeric"),
+        ("timeZone", "UTC"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_date_string(language.code(), &options).into()
+}
+
+/// A language's own name, for the language facet (the same in every UI language).
+pub fn language_name(code: &str) -> String {
+    let name = match code {
+        "en" => "English",
+        "sv" => "Svenska",
+        "de" => "Deutsch",
+        "fr" => "Français",
+        "es" => "Español",
+        "nl" => "Nederlands",
+        "da" => "Dansk",
+        "no" | "nb" => "Norsk",
+        "fi" => "Suomi",
+        "it" => "Italiano",
+        "pt" => "Português",
+        "pl" => "Polski",
+        _ => return code.to_ascii_uppercase(),
+    };
+    name.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
+    fn dates_are_written_for_the_reader_and_odd_values_kept() {
+        assert_eq!(format_date(Language::En, "2026-05-16"), "May 16, 2026");
+        assert_eq!(format_date(Language::Sv, "2026-05-16"), "16 maj 2026");
+        assert_eq!(format_date(Language::De, "2026-05-16"), "16. Mai 2026");
+        assert_eq!(format_date(Language::En, "soon"), "soon");
+    }
+}
