@@ -6,5 +6,5 @@ mod board_language;
 mod intl_text;
 
 pub use board_language::{detect_language, use_language, use_texts};
-pub use intl_text::{format_date, language_name};
+pub use intl_text::{format_date, job_count, language_name};
 pub use teamtailor_api::{Language, Texts};

@@ -1,6 +1,7 @@
-//! What the browser's `Intl` knows about a locale: how it writes dates and languages' names.
+//! What the browser's `Intl` knows about a locale: how it writes dates, which plural form a
+//! number takes and what languages are called.
 
-use teamtailor_api::Language;
+use teamtailor_api::{Language, PluralCategory};
 
 /// A `YYYY-MM-DD` date written the way readers of `language` expect ("16 May 2026",
 /// "16 maj 2026"); anything the browser cannot read is shown as sent.
@@ -19,6 +20,20 @@ pub fn format_date(language: Language, iso: &str) -> String {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     date.to_locale_date_string(language.code(), &options).into()
+}
+
+/// The plural category of `count` in `language`, by the browser's `Intl.PluralRules`.
+fn plural_category(language: Language, count: usize) -> PluralCategory {
+    let locales = js_sys::Array::of1(&language.code().into());
+    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+    PluralCategory::from_cldr(&String::from(rules.select(count as f64)))
+}
+
+/// The result count in `language`: "No open positions match", "3 oferty pracy".
+pub fn job_count(language: Language, count: usize) -> String {
+    language
+        .texts()
+        .job_count(count, plural_category(language, count))
 }
 
 /// A language's own name, for the language facet (the same in every UI language).
@@ -54,5 +69,15 @@ mod tests {
         assert_eq!(format_date(Language::Sv, "2026-05-16"), "16 maj 2026");
         assert_eq!(format_date(Language::De, "2026-05-16"), "16. Mai 2026");
         assert_eq!(format_date(Language::En, "soon"), "soon");
+    }
+
+    #[wasm_bindgen_test]
+    fn counts_follow_each_languages_plural_rule_and_zero_has_its_own_text() {
+        assert_eq!(job_count(Language::En, 1), "1 open position");
+        assert_eq!(job_count(Language::En, 2), "2 open positions");
+        // French treats 0 as singular ("0 poste"); the board says "none match" instead.
+        assert_eq!(job_count(Language::Fr, 0), "Aucun poste ne correspond");
+        assert_eq!(job_count(Language::Fr, 1), "1 poste ouvert");
+        assert_eq!(job_count(Language::Fr, 2), "2 postes ouverts");
     }
 }

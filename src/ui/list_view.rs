@@ -13,7 +13,8 @@ use crate::ui::{FacetSelect, JobList, SearchBox};
 /// The filterable list of `catalog`'s jobs; filters and rows shown live in `navigator`.
 #[component]
 pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
-    let t = i18n::use_texts();
+    let language = i18n::use_language();
+    let t = language.texts();
     let listing = catalog.listing();
     let filters = navigator.filters();
     let shown = navigator.shown_rows();
@@ -88,7 +89,7 @@ pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
             </div>
             <div class="tt-result-bar">
                 <p class="tt-result-count" role="status">
-                    {move || t.job_count(total.get())}
+                    {move || i18n::job_count(language, total.get())}
                     <Show when=move || loading_more.get()>
                         <span class="tt-loading-more">{t.loading_more}</span>
                     </Show>

@@ -1,5 +1,6 @@
 //! The table of every string the UI shows, and the small rules that pick one.
 
+use super::{PluralCategory, PluralText};
 use crate::{ApiError, RemoteStatus};
 
 /// Every string the UI shows, in one language. `{n}` stands for a number.
@@ -36,9 +37,10 @@ pub struct Texts {
     pub other_jobs: &'static str,
     /// Beside jobs from the cache when refreshing them failed.
     pub refresh_failed: &'static str,
+    /// The result count when nothing matches, whatever the language's rule says about 0.
     pub count_none: &'static str,
-    pub count_one: &'static str,
-    pub count_many: &'static str,
+    /// The result count: "{n} open position(s)".
+    pub count: PluralText,
     pub show_more: &'static str,
     pub remote_fully: &'static str,
     pub remote_hybrid: &'static str,
@@ -61,12 +63,12 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// "No open positions match", "1 open position", "12 open positions".
-    pub fn job_count(&self, count: usize) -> String {
+    /// "No open positions match", "1 open position", "12 open positions"; `category` is
+    /// the plural category of `count` in this table's language.
+    pub fn job_count(&self, count: usize, category: PluralCategory) -> String {
         match count {
             0 => self.count_none.to_owned(),
-            1 => self.count_one.to_owned(),
-            _ => self.count_many.replace("{n}", &count.to_string()),
+            _ => self.count.with_count(count, category),
         }
     }
 
