@@ -68,6 +68,8 @@ mod tests {
         assert_eq!(format_date(Language::En, "2026-05-16"), "May 16, 2026");
         assert_eq!(format_date(Language::Sv, "2026-05-16"), "16 maj 2026");
         assert_eq!(format_date(Language::De, "2026-05-16"), "16. Mai 2026");
+        assert_eq!(format_date(Language::Pl, "2026-05-16"), "16 maja 2026");
+        assert_eq!(format_date(Language::Nb, "2026-05-16"), "16. mai 2026");
         assert_eq!(format_date(Language::En, "soon"), "soon");
     }
 
@@ -79,5 +81,31 @@ mod tests {
         assert_eq!(job_count(Language::Fr, 0), "Aucun poste ne correspond");
         assert_eq!(job_count(Language::Fr, 1), "1 poste ouvert");
         assert_eq!(job_count(Language::Fr, 2), "2 postes ouverts");
+    }
+
+    #[wasm_bindgen_test]
+    fn polish_counts_take_one_few_and_many_forms() {
+        let count = |n| job_count(Language::Pl, n);
+        assert_eq!(count(1), "1 oferta pracy");
+        assert_eq!(count(3), "3 oferty pracy");
+        assert_eq!(count(5), "5 ofert pracy");
+        assert_eq!(count(22), "22 oferty pracy");
+        assert_eq!(count(25), "25 ofert pracy");
+    }
+
+    #[wasm_bindgen_test]
+    fn every_plural_form_the_browser_picks_for_a_count_has_its_own_text() {
+        for language in Language::ALL {
+            let forms = &language.texts().count;
+            for count in 1..=1000 {
+                let has_own_form = match plural_category(language, count) {
+                    PluralCategory::One | PluralCategory::Other => true,
+                    PluralCategory::Few => forms.few.is_some(),
+                    PluralCategory::Many => forms.many.is_some(),
+                    PluralCategory::Zero | PluralCategory::Two => false,
+                };
+                assert!(has_own_form, "{language:?} {count}");
+            }
+        }
     }
 }

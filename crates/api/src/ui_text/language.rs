@@ -10,13 +10,36 @@ pub enum Language {
     Sv,
     De,
     Fr,
+    /// Norwegian Bokmål, also for `no` and Nynorsk (`nn`) readers.
+    Nb,
+    Da,
+    Fi,
+    Nl,
+    Es,
+    It,
+    Pl,
+    /// Brazilian Portuguese, also for `pt-PT` readers.
+    Pt,
 }
 
 impl Language {
     /// Every language, English first.
-    pub const ALL: [Language; 4] = [Self::En, Self::Sv, Self::De, Self::Fr];
+    pub const ALL: [Language; 12] = [
+        Self::En,
+        Self::Sv,
+        Self::De,
+        Self::Fr,
+        Self::Nb,
+        Self::Da,
+        Self::Fi,
+        Self::Nl,
+        Self::Es,
+        Self::It,
+        Self::Pl,
+        Self::Pt,
+    ];
 
-    /// `sv-SE` → Swedish; unsupported or empty tags → `None`.
+    /// `sv-SE` → Swedish, `no` → Bokmål; unsupported or empty tags → `None`.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
         Some(match primary.as_str() {
@@ -24,6 +47,15 @@ impl Language {
             "sv" => Self::Sv,
             "de" => Self::De,
             "fr" => Self::Fr,
+            // Nynorsk readers read Bokmål well; a Nynorsk table would be a language of its own.
+            "nb" | "no" | "nn" => Self::Nb,
+            "da" => Self::Da,
+            "fi" => Self::Fi,
+            "nl" => Self::Nl,
+            "es" => Self::Es,
+            "it" => Self::It,
+            "pl" => Self::Pl,
+            "pt" => Self::Pt,
             _ => return None,
         })
     }
@@ -35,6 +67,14 @@ impl Language {
             Self::Sv => "sv",
             Self::De => "de",
             Self::Fr => "fr",
+            Self::Nb => "nb",
+            Self::Da => "da",
+            Self::Fi => "fi",
+            Self::Nl => "nl",
+            Self::Es => "es",
+            Self::It => "it",
+            Self::Pl => "pl",
+            Self::Pt => "pt",
         }
     }
 
@@ -45,6 +85,14 @@ impl Language {
             Self::Sv => &tables::sv::TEXTS,
             Self::De => &tables::de::TEXTS,
             Self::Fr => &tables::fr::TEXTS,
+            Self::Nb => &tables::nb::TEXTS,
+            Self::Da => &tables::da::TEXTS,
+            Self::Fi => &tables::fi::TEXTS,
+            Self::Nl => &tables::nl::TEXTS,
+            Self::Es => &tables::es::TEXTS,
+            Self::It => &tables::it::TEXTS,
+            Self::Pl => &tables::pl::TEXTS,
+            Self::Pt => &tables::pt::TEXTS,
         }
     }
 }
