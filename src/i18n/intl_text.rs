@@ -2,6 +2,7 @@
 //! number takes and what languages are called.
 
 use teamtailor_api::{Language, PluralCategory};
+use wasm_bindgen::prelude::*;
 
 /// A `YYYY-MM-DD` date written the way readers of `language` expect ("16 May 2026",
 /// "16 maj 2026"); anything the browser cannot read is shown as sent.
@@ -36,24 +37,42 @@ pub fn job_count(language: Language, count: usize) -> String {
         .job_count(count, plural_category(language, count))
 }
 
-/// A language's own name, for the language facet (the same in every UI language).
-pub fn language_name(code: &str) -> String {
-    let name = match code {
-        "en" => "English",
-        "sv" => "Svenska",
-        "de" => "Deutsch",
-        "fr" => "Français",
-        "es" => "Español",
-        "nl" => "Nederlands",
-        "da" => "Dansk",
-        "no" | "nb" => "Norsk",
-        "fi" => "Suomi",
-        "it" => "Italiano",
-        "pt" => "Português",
-        "pl" => "Polski",
-        _ => return code.to_ascii_uppercase(),
-    };
-    name.to_owned()
+/// What `code`'s language is called in `language` ("de" on a Swedish board: "Tyska"),
+/// capitalised for a list; the code in capitals where the browser has no name for it.
+pub fn language_name(language: Language, code: &str) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
+    // "none": undefined for a code the browser does not know, instead of echoing it.
+    let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
+    DisplayNames::new(language.code(), &options)
+        .and_then(|names| names.of(code))
+        .ok()
+        .and_then(|name| name.as_string())
+        .map(|name| capitalise_first(&name))
+        .unwrap_or_else(|| code.to_ascii_uppercase())
+}
+
+/// "svenska" → "Svenska": several languages write languages' names in lower case.
+fn capitalise_first(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.DisplayNames`, bound with `catch`: older browsers lack it, and `of` throws
+    /// on a malformed code, which feeds may send.
+    #[wasm_bindgen(js_namespace = Intl)]
+    type DisplayNames;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
+    fn new(locales: &str, options: &js_sys::Object) -> Result<DisplayNames, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
 }
 
 #[cfg(test)]
@@ -107,5 +126,31 @@ mod tests {
                 assert!(has_own_form, "{language:?} {count}");
             }
         }
+    }
+
+    #[wasm_bindgen_test]
+    fn language_names_are_in_the_boards_language_and_capitalised() {
+        assert_eq!(language_name(Language::Sv, "de"), "Tyska");
+        assert_eq!(language_name(Language::En, "de"), "German");
+        assert_eq!(language_name(Language::Pl, "sv"), "Szwedzki");
+        assert_eq!(language_name(Language::Fr, "en-GB"), "Anglais britannique");
+    }
+
+    #[wasm_bindgen_test]
+    fn codes_without_a_name_are_shown_in_capitals() {
+        // Well-formed but unknown, and malformed (DisplayNames throws on the latter).
+        assert_eq!(language_name(Language::Sv, "xq"), "XQ");
+        assert_eq!(language_name(Language::Sv, "not a code"), "NOT A CODE");
+    }
+
+    #[wasm_bindgen_test]
+    fn without_display_names_in_the_browser_codes_are_shown_in_capitals() {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).unwrap();
+        let key = JsValue::from_str("DisplayNames");
+        let display_names = js_sys::Reflect::get(&intl, &key).unwrap();
+        js_sys::Reflect::delete_property(intl.unchecked_ref::<js_sys::Object>(), &key).unwrap();
+        let name = language_name(Language::Sv, "de");
+        js_sys::Reflect::set(&intl, &key, &display_names).unwrap();
+        assert_eq!(name, "DE");
     }
 }
