@@ -47,18 +47,16 @@ pub fn language_name(language: Language, code: &str) -> String {
     DisplayNames::new(language.code(), &options)
         .and_then(|names| names.of(code))
         .ok()
-        .and_then(|name| name.as_string())
-        .map(|name| capitalise_first(&name))
+        .and_then(|name| name.dyn_into::<js_sys::JsString>().ok())
+        .map(|name| capitalise_first(&name, language))
         .unwrap_or_else(|| code.to_ascii_uppercase())
 }
 
-/// "svenska" → "Svenska": several languages write languages' names in lower case.
-fn capitalise_first(name: &str) -> String {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+/// "svenska" → "Svenska": several languages write languages' names in lower case. The
+/// browser upper-cases, so the wasm carries no Unicode case tables (about 3 KB).
+fn capitalise_first(name: &js_sys::JsString, language: Language) -> String {
+    let first = name.slice(0, 1).to_locale_upper_case(Some(language.code()));
+    first.concat(&name.slice(1, name.length())).into()
 }
 
 #[wasm_bindgen]
@@ -134,6 +132,8 @@ mod tests {
         assert_eq!(language_name(Language::En, "de"), "German");
         assert_eq!(language_name(Language::Pl, "sv"), "Szwedzki");
         assert_eq!(language_name(Language::Fr, "en-GB"), "Anglais britannique");
+        // Upper-cased by the browser, beyond ASCII too.
+        assert_eq!(language_name(Language::Da, "de-AT"), "Østrigsk tysk");
     }
 
     #[wasm_bindgen_test]
