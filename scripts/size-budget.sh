@@ -12,7 +12,9 @@ set -euo pipefail
 # The budget, in brotli bytes. DESIGN's goal is 140 KiB (143360 B); the board is not there yet
 # (issue 9), so this is a ratchet: today's size plus ~1 KiB, lowered whenever a cut lands.
 # Raised once, 168 -> 172 KiB, for live-mode JobPosting JSON-LD (issue 10: +3.0 KB of wasm).
-readonly FIRST_VIEW_BUDGET_BROTLI=$((172 * 1024))
+# Raised again, 172 -> 179 KiB, for UI text in eight more languages with Intl plural rules and
+# language names (issue 11, item 6): +6647 B measured (wasm +6434, module JS +212, embed +1).
+readonly FIRST_VIEW_BUDGET_BROTLI=$((179 * 1024))
 
 dist=dist
 record=false
