@@ -11,12 +11,13 @@ set -euo pipefail
 
 # The budget, in brotli bytes. DESIGN's goal is 140 KiB (143360 B); the board is not there yet
 # (issue 9), so this is a ratchet: today's size plus ~1 KiB, lowered whenever a cut lands.
-# Raised 168 -> 172 KiB for live-mode JobPosting JSON-LD (issue 10: +3.0 KB of wasm), and
+# Raised 168 -> 172 KiB for live-mode JobPosting JSON-LD (issue 10: +3.0 KB of wasm);
 # 172 -> 175 KiB for data-provider boards (issue 11: +2.1 KB of wasm for validating the
 # provider config and the apply link that follows a detail, +0.4 KB of loaders; the feed
 # decoders and clients, 12 KB more, live only in the careers-feeds build embed.js loads for
-# data-provider boards, outside this first view).
-readonly FIRST_VIEW_BUDGET_BROTLI=$((175 * 1024))
+# data-provider boards, outside this first view); 175 -> 182 KiB for UI text in eight more
+# languages with Intl plural rules and language names (issue 11: +6647 B measured).
+readonly FIRST_VIEW_BUDGET_BROTLI=$((182 * 1024))
 
 dist=dist
 record=false

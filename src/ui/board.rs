@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use teamtailor_api::{Screen, WidgetConfig};
 
 use crate::board_host::BoardHost;
-use crate::i18n::Language;
+use crate::i18n;
 use crate::state::{
     announce_to_host, follow_document_title, follow_job_posting, screen, Catalog, Loader, Navigator,
 };
@@ -16,7 +16,7 @@ use crate::ui::{ClosedJobPage, ErrorView, JobPage, ListView, Loading, NotFound};
 #[component]
 pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     provide_context(host.clone());
-    let language = Language::detect(config.language.as_deref());
+    let language = i18n::detect_language(config.language.as_deref());
     provide_context(language);
     let can_look_up = config.source.is_none();
     let company_name = config.company_name.clone();

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use teamtailor_api::FacetOption;
 
-use crate::i18n::{self, Texts};
+use crate::i18n::{self, Language};
 
 /// A single-choice filter. `selected` is the chosen option id, `None` for "all".
 #[component]
@@ -13,11 +13,13 @@ pub fn FacetSelect(
     options: Signal<Vec<FacetOption>>,
     selected: Signal<Option<String>>,
     on_change: Callback<Option<String>>,
-    /// The option's text before its count; the facet's own label by default.
-    #[prop(default = |_: &Texts, option: &FacetOption| option.label.clone())]
-    option_label: fn(&Texts, &FacetOption) -> String,
+    /// The option's text before its count, in the board's language; the option's own label
+    /// by default.
+    #[prop(default = |_: Language, option: &FacetOption| option.label.clone())]
+    option_label: fn(Language, &FacetOption) -> String,
 ) -> impl IntoView {
-    let t = i18n::use_texts();
+    let language = i18n::use_language();
+    let t = language.texts();
     view! {
         <div class="tt-facet">
             <label for=id.clone() class="tt-label">{label}</label>
@@ -40,7 +42,7 @@ pub fn FacetSelect(
                     let:option
                 >
                     {
-                        let text = format!("{} ({})", option_label(t, &option), option.count);
+                        let text = format!("{} ({})", option_label(language, &option), option.count);
                         let id = option.id.clone();
                         let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
                         view! { <option value=option.id prop:selected=is_selected>{text}</option> }

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use teamtailor_api::Job;
 
-use crate::i18n::{self, Language};
+use crate::i18n;
 
 /// Only the facts the job has are listed.
 #[component]
 pub fn JobFacts(job: Job) -> impl IntoView {
     let t = i18n::use_texts();
-    let language = use_context::<Language>().unwrap_or(Language::En);
+    let language = i18n::use_language();
     let date = |iso: &str| i18n::format_date(language, iso);
     let facts: Vec<(&'static str, String)> = [
         (

@@ -6,14 +6,15 @@ use leptos::prelude::*;
 use teamtailor_api::{facet_counts, Facet, FacetOption, JobFilters, Phase};
 
 use crate::board_host::BoardHost;
-use crate::i18n::{self, Texts};
+use crate::i18n::{self, Language, Texts};
 use crate::state::{Catalog, Navigator, PAGE_ROWS};
 use crate::ui::{FacetSelect, JobList, SearchBox};
 
 /// The filterable list of `catalog`'s jobs; filters and rows shown live in `navigator`.
 #[component]
 pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
-    let t = i18n::use_texts();
+    let language = i18n::use_language();
+    let t = language.texts();
     let listing = catalog.listing();
     let filters = navigator.filters();
     let shown = navigator.shown_rows();
@@ -88,7 +89,7 @@ pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
             </div>
             <div class="tt-result-bar">
                 <p class="tt-result-count" role="status">
-                    {move || t.job_count(total.get())}
+                    {move || i18n::job_count(language, total.get())}
                     <Show when=move || loading_more.get()>
                         <span class="tt-loading-more">{t.loading_more}</span>
                     </Show>
@@ -142,11 +143,11 @@ fn facet_label(t: &Texts, facet: Facet) -> &'static str {
     }
 }
 
-/// How an option of `facet` reads before its count.
-fn option_label(facet: Facet) -> fn(&Texts, &FacetOption) -> String {
+/// How an option of `facet` reads before its count, on a board in a given language.
+fn option_label(facet: Facet) -> fn(Language, &FacetOption) -> String {
     match facet {
-        Facet::Remote => |t, option| t.remote_wire_label(&option.id),
-        Facet::Language => |_, option| i18n::language_name(&option.id),
+        Facet::Remote => |language, option| language.texts().remote_wire_label(&option.id),
+        Facet::Language => |language, option| i18n::language_name(language, &option.id),
         _ => |_, option| option.label.clone(),
     }
 }

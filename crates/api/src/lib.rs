@@ -35,6 +35,7 @@ mod retry_policy;
 mod sanitize_rules;
 mod search;
 mod text_fold;
+mod ui_text;
 mod url_encode;
 mod url_policy;
 
@@ -86,5 +87,6 @@ pub use sanitize_rules::{
 };
 pub use search::{PreparedQuery, SearchIndex};
 pub use text_fold::{fold, words};
+pub use ui_text::{Language, PluralCategory, PluralText, Texts};
 pub use url_encode::encode_component;
 pub use url_policy::{checked_url, safe_picture, safe_url, UrlUse, OUTBOUND_LINK_REL};

@@ -1,4 +1,4 @@
-use super::Texts;
+use crate::ui_text::{PluralText, Texts};
 
 pub static TEXTS: Texts = Texts {
     loading: "Hämtar jobb…",
@@ -30,8 +30,12 @@ pub static TEXTS: Texts = Texts {
     other_jobs: "Andra lediga tjänster",
     refresh_failed: "Vi kunde inte uppdatera jobben. De kan vara inaktuella.",
     count_none: "Inga lediga tjänster matchar",
-    count_one: "1 ledig tjänst",
-    count_many: "{n} lediga tjänster",
+    count: PluralText {
+        one: "{n} ledig tjänst",
+        few: None,
+        many: None,
+        other: "{n} lediga tjänster",
+    },
     show_more: "Visa {n} till",
     remote_fully: "Distans",
     remote_hybrid: "Hybrid",

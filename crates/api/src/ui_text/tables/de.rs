@@ -1,4 +1,4 @@
-use super::Texts;
+use crate::ui_text::{PluralText, Texts};
 
 pub static TEXTS: Texts = Texts {
     loading: "Stellen werden geladen…",
@@ -30,8 +30,12 @@ pub static TEXTS: Texts = Texts {
     other_jobs: "Weitere offene Stellen",
     refresh_failed: "Die Stellen konnten nicht aktualisiert werden. Sie sind möglicherweise nicht mehr aktuell.",
     count_none: "Keine passenden offenen Stellen",
-    count_one: "1 offene Stelle",
-    count_many: "{n} offene Stellen",
+    count: PluralText {
+        one: "{n} offene Stelle",
+        few: None,
+        many: None,
+        other: "{n} offene Stellen",
+    },
     show_more: "{n} weitere anzeigen",
     remote_fully: "Remote",
     remote_hybrid: "Hybrid",

@@ -1,4 +1,4 @@
-use super::Texts;
+use crate::ui_text::{PluralText, Texts};
 
 pub static TEXTS: Texts = Texts {
     loading: "Chargement des offres…",
@@ -30,8 +30,12 @@ pub static TEXTS: Texts = Texts {
     other_jobs: "Autres postes ouverts",
     refresh_failed: "Impossible d'actualiser les offres. Elles ne sont peut-être plus à jour.",
     count_none: "Aucun poste ne correspond",
-    count_one: "1 poste ouvert",
-    count_many: "{n} postes ouverts",
+    count: PluralText {
+        one: "{n} poste ouvert",
+        few: None,
+        many: None,
+        other: "{n} postes ouverts",
+    },
     show_more: "Afficher {n} de plus",
     remote_fully: "Télétravail",
     remote_hybrid: "Hybride",

@@ -1,4 +1,4 @@
-use super::Texts;
+use crate::ui_text::{PluralText, Texts};
 
 pub static TEXTS: Texts = Texts {
     loading: "Loading jobs…",
@@ -30,8 +30,12 @@ pub static TEXTS: Texts = Texts {
     other_jobs: "Other open positions",
     refresh_failed: "We couldn't refresh the jobs. These may be out of date.",
     count_none: "No open positions match",
-    count_one: "1 open position",
-    count_many: "{n} open positions",
+    count: PluralText {
+        one: "{n} open position",
+        few: None,
+        many: None,
+        other: "{n} open positions",
+    },
     show_more: "Show {n} more",
     remote_fully: "Remote",
     remote_hybrid: "Hybrid",

@@ -1,0 +1,11 @@
+//! The board's UI text in each language it speaks: one [`Texts`] table per language, pure
+//! data, so the widget and the native tools read the same words and tests run natively.
+
+mod language;
+mod plural;
+mod tables;
+mod texts;
+
+pub use language::Language;
+pub use plural::{PluralCategory, PluralText};
+pub use texts::Texts;

@@ -1,0 +1,200 @@
+//! The table of every string the UI shows, and the small rules that pick one.
+
+use super::{PluralCategory, PluralText};
+use crate::{ApiError, RemoteStatus};
+
+/// Every string the UI shows, in one language. `{n}` stands for a number.
+pub struct Texts {
+    pub loading: &'static str,
+    pub loading_more: &'static str,
+    pub retry: &'static str,
+    pub jobs_heading: &'static str,
+    pub no_jobs: &'static str,
+    pub no_matches: &'static str,
+    pub clear_filters: &'static str,
+    pub config_error_heading: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub all: &'static str,
+    pub department: &'static str,
+    pub location: &'static str,
+    pub role: &'static str,
+    pub remote: &'static str,
+    pub language: &'static str,
+    pub employment_type: &'static str,
+    pub start_date: &'static str,
+    pub apply_by: &'static str,
+    pub back_to_jobs: &'static str,
+    pub apply: &'static str,
+    pub application_form: &'static str,
+    pub apply_form_unavailable: &'static str,
+    pub job_not_found: &'static str,
+    /// On a closed job's page.
+    pub job_closed: &'static str,
+    /// Heading of a closed job's suggestions; `{department}` is the department's name.
+    pub similar_jobs: &'static str,
+    /// Heading of a closed job's suggestions when it has no department.
+    pub other_jobs: &'static str,
+    /// Beside jobs from the cache when refreshing them failed.
+    pub refresh_failed: &'static str,
+    /// The result count when nothing matches, whatever the language's rule says about 0.
+    pub count_none: &'static str,
+    /// The result count: "{n} open position(s)".
+    pub count: PluralText,
+    pub show_more: &'static str,
+    pub remote_fully: &'static str,
+    pub remote_hybrid: &'static str,
+    pub remote_temporary: &'static str,
+    pub on_site: &'static str,
+    pub full_time: &'static str,
+    pub part_time: &'static str,
+    pub temporary: &'static str,
+    pub contract: &'static str,
+    pub internship: &'static str,
+    pub freelance: &'static str,
+    pub error_network: &'static str,
+    pub error_timeout: &'static str,
+    pub error_unauthorized: &'static str,
+    pub error_forbidden: &'static str,
+    pub error_bad_version: &'static str,
+    pub error_rate_limited: &'static str,
+    pub error_server: &'static str,
+    pub error_malformed: &'static str,
+}
+
+impl Texts {
+    /// "No open positions match", "1 open position", "12 open positions"; `category` is
+    /// the plural category of `count` in this table's language.
+    pub fn job_count(&self, count: usize, category: PluralCategory) -> String {
+        match count {
+            0 => self.count_none.to_owned(),
+            _ => self.count.with_count(count, category),
+        }
+    }
+
+    /// The "show more" button's text.
+    pub fn show_more(&self, next: usize) -> String {
+        self.show_more.replace("{n}", &next.to_string())
+    }
+
+    /// The badge for a remote status; on-site jobs get none.
+    pub fn remote_label(&self, status: &RemoteStatus) -> Option<&'static str> {
+        match status {
+            RemoteStatus::Fully => Some(self.remote_fully),
+            RemoteStatus::Hybrid => Some(self.remote_hybrid),
+            RemoteStatus::Temporary => Some(self.remote_temporary),
+            RemoteStatus::OnSite | RemoteStatus::Other(_) => None,
+        }
+    }
+
+    /// The remote facet's option text for a wire value.
+    pub fn remote_wire_label(&self, wire: &str) -> String {
+        match wire {
+            "none" => self.on_site.to_owned(),
+            other => self
+                .remote_label(&RemoteStatus::from_wire(Some(other)))
+                .map(str::to_owned)
+                .unwrap_or_else(|| other.to_owned()),
+        }
+    }
+
+    /// Teamtailor's employment-type values in words; unknown values shown as sent.
+    pub fn employment_type_label(&self, wire: &str) -> String {
+        let label = match wire {
+            "fulltime" | "full_time" => self.full_time,
+            "parttime" | "part_time" => self.part_time,
+            "temporary" => self.temporary,
+            "contract" | "contractor" => self.contract,
+            "internship" => self.internship,
+            "freelance" => self.freelance,
+            other => return other.to_owned(),
+        };
+        label.to_owned()
+    }
+
+    /// What went wrong, in words a candidate understands, with what to do about it.
+    pub fn error_message(&self, error: &ApiError) -> &'static str {
+        match error {
+            ApiError::Network(_) => self.error_network,
+            ApiError::Timeout => self.error_timeout,
+            ApiError::Unauthorized => self.error_unauthorized,
+            ApiError::Forbidden => self.error_forbidden,
+            ApiError::NotFound => self.job_not_found,
+            ApiError::BadVersion => self.error_bad_version,
+            ApiError::RateLimited { .. } => self.error_rate_limited,
+            ApiError::Server { .. } | ApiError::UnexpectedStatus { .. } => self.error_server,
+            ApiError::Malformed(_) => self.error_malformed,
+        }
+    }
+
+    /// Every string of the table with its field's name (`count.few` for a plural form it
+    /// has), for tests that compare languages.
+    pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+        macro_rules! entries {
+            ($($field:ident),* $(,)?) => {{
+                // No `..`: a field added to `Texts` but not listed here does not compile.
+                let Texts { count, $($field),* } = self;
+                let PluralText { one, few, many, other } = count;
+                let mut entries = vec![$((stringify!($field), *$field)),*];
+                let forms = [
+                    ("count.one", Some(*one)),
+                    ("count.few", *few),
+                    ("count.many", *many),
+                    ("count.other", Some(*other)),
+                ];
+                entries.extend(forms.into_iter().filter_map(|(key, text)| Some((key, text?))));
+                entries
+            }};
+        }
+        entries!(
+            loading,
+            loading_more,
+            retry,
+            jobs_heading,
+            no_jobs,
+            no_matches,
+            clear_filters,
+            config_error_heading,
+            search_label,
+            search_placeholder,
+            all,
+            department,
+            location,
+            role,
+            remote,
+            language,
+            employment_type,
+            start_date,
+            apply_by,
+            back_to_jobs,
+            apply,
+            application_form,
+            apply_form_unavailable,
+            job_not_found,
+            job_closed,
+            similar_jobs,
+            other_jobs,
+            refresh_failed,
+            count_none,
+            show_more,
+            remote_fully,
+            remote_hybrid,
+            remote_temporary,
+            on_site,
+            full_time,
+            part_time,
+            temporary,
+            contract,
+            internship,
+            freelance,
+            error_network,
+            error_timeout,
+            error_unauthorized,
+            error_forbidden,
+            error_bad_version,
+            error_rate_limited,
+            error_server,
+            error_malformed,
+        )
+    }
+}

@@ -1,0 +1,160 @@
+//! The UI text tables: every language complete and its own, numbers filled in, tags matched.
+
+use std::collections::HashMap;
+
+use teamtailor_api::{Language, PluralCategory, PluralText};
+
+#[test]
+fn language_tags_match_on_their_primary_subtag() {
+    for (tag, language) in [
+        ("sv-SE", Language::Sv),
+        ("DE_at", Language::De),
+        ("fr", Language::Fr),
+        ("nb", Language::Nb),
+        ("nb-NO", Language::Nb),
+        ("no", Language::Nb),
+        ("nn-NO", Language::Nb),
+        ("da-DK", Language::Da),
+        ("fi", Language::Fi),
+        ("nl-BE", Language::Nl),
+        ("es-MX", Language::Es),
+        ("es-419", Language::Es),
+        ("it-CH", Language::It),
+        ("pl-PL", Language::Pl),
+        ("pt-BR", Language::Pt),
+        ("pt_PT", Language::Pt),
+    ] {
+        assert_eq!(Language::from_tag(tag), Some(language), "{tag}");
+    }
+    assert_eq!(Language::from_tag("xx-XX"), None);
+    assert_eq!(Language::from_tag(""), None);
+}
+
+#[test]
+fn every_language_code_reads_back_as_its_language() {
+    for language in Language::ALL {
+        assert_eq!(Language::from_tag(language.code()), Some(language));
+    }
+}
+
+#[test]
+fn every_table_has_every_text_with_the_same_placeholders() {
+    let english = Language::En.texts().entries();
+    for language in Language::ALL {
+        let entries: HashMap<_, _> = language.texts().entries().into_iter().collect();
+        for (key, english_text) in &english {
+            let text = entries
+                .get(key)
+                .unwrap_or_else(|| panic!("{language:?} lacks {key}"));
+            assert!(!text.trim().is_empty(), "{language:?} {key} is empty");
+            for placeholder in ["{n}", "{department}"] {
+                assert_eq!(
+                    text.contains(placeholder),
+                    english_text.contains(placeholder),
+                    "{language:?} {key}: {placeholder} as in English"
+                );
+            }
+        }
+    }
+}
+
+/// Strings that are the same word in English and the language: loanwords job sites use.
+const SAME_AS_ENGLISH: &[(Language, &str)] = &[
+    (Language::Sv, "remote_hybrid"),
+    (Language::De, "remote"),
+    (Language::De, "remote_fully"),
+    (Language::De, "remote_hybrid"),
+    (Language::Fr, "freelance"),
+    (Language::Nb, "remote_hybrid"),
+    (Language::Da, "remote_hybrid"),
+    (Language::Da, "freelance"),
+    (Language::Nl, "freelance"),
+    (Language::It, "freelance"),
+    (Language::Pl, "freelance"),
+];
+
+#[test]
+fn no_table_copies_english() {
+    let english: HashMap<_, _> = Language::En.texts().entries().into_iter().collect();
+    for language in Language::ALL.into_iter().skip(1) {
+        let entries = language.texts().entries();
+        let same: Vec<_> = entries
+            .iter()
+            .filter(|(key, text)| english.get(key) == Some(text))
+            .map(|(key, _)| *key)
+            .collect();
+        for key in &same {
+            assert!(
+                SAME_AS_ENGLISH.contains(&(language, key)),
+                "{language:?} {key} is still English: translate it or allow-list it"
+            );
+        }
+        // The allow-list stays small: a table with more than 1 in 10 English strings is a copy.
+        assert!(same.len() * 10 < entries.len(), "{language:?}: {same:?}");
+    }
+}
+
+#[test]
+fn polish_counts_have_a_few_and_a_many_form() {
+    let count = |n, category| Language::Pl.texts().job_count(n, category);
+    assert_eq!(count(1, PluralCategory::One), "1 oferta pracy");
+    assert_eq!(count(3, PluralCategory::Few), "3 oferty pracy");
+    assert_eq!(count(5, PluralCategory::Many), "5 ofert pracy");
+}
+
+#[test]
+fn every_table_fills_in_numbers() {
+    for language in Language::ALL {
+        let texts = language.texts();
+        for category in CATEGORIES {
+            let text = texts.job_count(17, category);
+            assert!(text.contains("17") && !text.contains("{n}"), "{language:?}");
+        }
+        assert!(texts.show_more(30).contains("30"), "{language:?}");
+    }
+}
+
+const CATEGORIES: [PluralCategory; 6] = [
+    PluralCategory::Zero,
+    PluralCategory::One,
+    PluralCategory::Two,
+    PluralCategory::Few,
+    PluralCategory::Many,
+    PluralCategory::Other,
+];
+
+#[test]
+fn a_count_of_zero_reads_as_none_whatever_the_plural_rule() {
+    let english = Language::En.texts();
+    assert_eq!(
+        english.job_count(0, PluralCategory::One),
+        "No open positions match"
+    );
+    assert_eq!(
+        english.job_count(0, PluralCategory::Other),
+        "No open positions match"
+    );
+    assert_eq!(english.job_count(1, PluralCategory::One), "1 open position");
+    assert_eq!(
+        english.job_count(2, PluralCategory::Other),
+        "2 open positions"
+    );
+}
+
+#[test]
+fn plural_categories_without_a_form_of_their_own_use_other() {
+    let text = PluralText {
+        one: "{n} one",
+        few: Some("{n} few"),
+        many: None,
+        other: "{n} other",
+    };
+    assert_eq!(text.with_count(3, PluralCategory::Few), "3 few");
+    assert_eq!(text.with_count(5, PluralCategory::Many), "5 other");
+    assert_eq!(text.with_count(2, PluralCategory::Two), "2 other");
+    assert_eq!(PluralCategory::from_cldr("few"), PluralCategory::Few);
+    assert_eq!(
+        PluralCategory::from_cldr("unheard-of"),
+        PluralCategory::Other
+    );
+}
