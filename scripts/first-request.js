@@ -6,13 +6,17 @@
 // fails when they drift. Header auth is left to the wasm: it costs a preflight either way.
 // Returns the pending answer that holds a Teamtailor list (page 1 or the snapshot), or null
 // when there is none to draw rows from.
-function startFirstRequests(element) {
+function startFirstRequests(element, assetBase) {
   if (!element || !window.fetch) return null;
   var data = element.dataset;
-  var started = {};
+  var started = (element.teamtailorFirstRequests = {});
   var begin = function (url) {
     return (started[url] = fetch(url));
   };
+  // The board's UI text, when not English: the wasm compiles in English only and reads
+  // the others from the text pack next to it (src/i18n/text_packs.rs).
+  var language = boardLanguage(data.language);
+  if (language !== "en") begin(new URL("i18n/" + language + ".json", assetBase).href);
   var list = null;
   var source = (data.source || "").trim();
   var provider = (data.provider || "teamtailor").trim().toLowerCase();
@@ -60,6 +64,17 @@ function startFirstRequests(element) {
       begin(base + "/v1/jobs/" + encode(job) + "?" + include + "&" + credentials);
     }
   }
-  element.teamtailorFirstRequests = started;
   return list;
+}
+
+// The language the board will speak, as Language::from_tag and detect_language in the wasm:
+// data-language, else <html lang>, else the browser's; the primary subtag decides.
+function boardLanguage(configured) {
+  var tags = [configured, document.documentElement.getAttribute("lang"), navigator.language];
+  for (var i = 0; i < tags.length; i++) {
+    var primary = String(tags[i] || "").trim().split(/[-_]/)[0].trim().toLowerCase();
+    if (/^(no|nn)$/.test(primary)) return "nb";
+    if (/^(en|sv|de|fr|nb|da|fi|nl|es|it|pl|pt)$/.test(primary)) return primary;
+  }
+  return "en";
 }

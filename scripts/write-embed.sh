@@ -95,7 +95,7 @@ $first_request
   if (element) {
     // mount_embed mounts into this element rather than looking for (or making) its own.
     script.teamtailorBoard = { element: element };
-    var answer = startFirstRequests(script);
+    var answer = startFirstRequests(script, base);
     if (answer) {
       try {
         var stylesheetLoaded = prepareContainer(element, shadow);
@@ -139,9 +139,9 @@ $first_request
   var board = document.getElementById("tt-board");
   // A page that already lists the jobs (careers snapshot) needs no rows drawn.
   if (board && !board.querySelector("[data-tt-first-rows]")) {
-    paintFirstRowsWhenReady(board, startFirstRequests(board), board.dataset, Promise.resolve(), board);
+    paintFirstRowsWhenReady(board, startFirstRequests(board, document.baseURI), board.dataset, Promise.resolve(), board);
   } else {
-    startFirstRequests(board);
+    startFirstRequests(board, document.baseURI);
   }
 })();
 JS

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::board_host::{dispatch_event, BoardHost, FIRST_ROWS_ATTRIBUTE};
+use crate::i18n;
 use crate::ui::{Board, ConfigErrorView};
 
 /// The id of the element `index.html` gives the full-page board.
@@ -21,12 +22,12 @@ pub fn mount_board() {
     else {
         return;
     };
-    after_first_rows_paint(&element.clone(), move || mount_board_into(element));
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    when_ready_to_mount(&element.clone(), base, move || mount_board_into(element));
 }
 
 fn mount_board_into(element: HtmlElement) {
     let config = read_config(&element);
-    crate::prefetch::adopt_from(&element);
     // The element's fallback content (<noscript>) is replaced by the app; rows the loader
     // drew stay until the board has its own screen to show (BoardHost::retire_first_rows).
     clear_keeping_first_rows(&element);
@@ -44,24 +45,42 @@ fn mount_board_into(element: HtmlElement) {
 /// `embed.js`. Called by `embed.js`, once per script tag.
 #[wasm_bindgen]
 pub fn mount_embed(script: HtmlElement, stylesheet: String) {
-    after_first_rows_paint(&script.clone(), move || mount_embed_now(script, stylesheet));
+    let base = stylesheet.clone();
+    when_ready_to_mount(&script.clone(), base, move || {
+        mount_embed_now(script, stylesheet)
+    });
 }
 
-/// Runs `mount` once the rows the loader is drawing for `holder` have painted, or now when
-/// it draws none: mounting first would hold their paint back by the wasm's start-up. Not
-/// Leptos' spawner: it has no executor until the first mount sets one up.
-fn after_first_rows_paint(holder: &HtmlElement, mount: impl FnOnce() + 'static) {
-    match crate::prefetch::rows_painted(holder) {
-        Some(painted) => wasm_bindgen_futures::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
-            mount();
-        }),
-        None => mount(),
+/// Runs `mount` once the board's text pack is in (`asset_base` locates it) and the rows the
+/// loader is drawing for `holder` have painted; at once when neither is pending. Mounting
+/// before the rows paint would hold them back by the wasm's start-up. Takes over the
+/// loader's requests first, the pack's among them. Not Leptos' spawner: it has no executor
+/// until the first mount sets one up.
+fn when_ready_to_mount(holder: &HtmlElement, asset_base: String, mount: impl FnOnce() + 'static) {
+    crate::prefetch::adopt_from(holder);
+    let configured = attribute(holder, "language");
+    let language = i18n::detect_language(
+        configured
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty()),
+    );
+    let painted = crate::prefetch::rows_painted(holder);
+    if painted.is_none() && language.has_texts() {
+        return mount();
     }
+    wasm_bindgen_futures::spawn_local(async move {
+        let rows = async {
+            if let Some(painted) = painted {
+                let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+            }
+        };
+        futures::join!(i18n::load_text_pack(language, &asset_base), rows);
+        mount();
+    });
 }
 
 fn mount_embed_now(script: HtmlElement, stylesheet: String) {
-    crate::prefetch::adopt_from(&script);
     let prepared = PreparedBoard::take_from(&script);
     let options = EmbedOptions::from_attributes(|name| attribute(&script, name));
     let config = options

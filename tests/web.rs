@@ -249,6 +249,12 @@ async fn apply_frame_follows_resize_messages_from_its_own_window_only() {
 
 #[wasm_bindgen_test]
 fn messages_follow_the_board_language() {
+    // The widget compiles in English only; Swedish comes as the text pack it would read.
+    let pack = <careers_widget::browser_json::BrowserJson as teamtailor_api::JsonNode>::parse(
+        include_str!("../i18n/sv.json"),
+    )
+    .unwrap();
+    Language::Sv.install_texts(teamtailor_api::decode_text_pack(&pack).unwrap());
     let container = fresh_container();
     let _mounted = mount_to(container.clone(), move || {
         provide_context(Language::Sv);

@@ -92,6 +92,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn counts_follow_each_languages_plural_rule_and_zero_has_its_own_text() {
+        crate::i18n::install_repository_packs();
         assert_eq!(job_count(Language::En, 1), "1 open position");
         assert_eq!(job_count(Language::En, 2), "2 open positions");
         // French treats 0 as singular ("0 poste"); the board says "none match" instead.
@@ -102,6 +103,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn polish_counts_take_one_few_and_many_forms() {
+        crate::i18n::install_repository_packs();
         let count = |n| job_count(Language::Pl, n);
         assert_eq!(count(1), "1 oferta pracy");
         assert_eq!(count(3), "3 oferty pracy");
@@ -112,6 +114,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn every_plural_form_the_browser_picks_for_a_count_has_its_own_text() {
+        crate::i18n::install_repository_packs();
         for language in Language::ALL {
             let forms = &language.texts().count;
             for count in 1..=1000 {

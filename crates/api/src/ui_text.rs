@@ -4,8 +4,10 @@
 mod language;
 mod plural;
 mod tables;
+mod text_pack;
 mod texts;
 
 pub use language::Language;
 pub use plural::{PluralCategory, PluralText};
+pub use text_pack::{decode_text_pack, text_pack_json};
 pub use texts::Texts;

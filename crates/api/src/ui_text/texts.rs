@@ -126,13 +126,17 @@ impl Texts {
             ApiError::Malformed(_) => self.error_malformed,
         }
     }
+}
 
-    /// Every string of the table with its field's name (`count.few` for a plural form it
-    /// has), for tests that compare languages.
-    pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-        macro_rules! entries {
-            ($($field:ident),* $(,)?) => {{
-                // No `..`: a field added to `Texts` but not listed here does not compile.
+/// Writes [`Texts::entries`] and [`Texts::from_entries`] from one list of the plain fields,
+/// so a text pack and a table can never disagree on a name.
+macro_rules! text_fields {
+    ($($field:ident),* $(,)?) => {
+        impl Texts {
+            /// Every string of the table with its field's name (`count.few` for a plural form
+            /// it has): what tests compare and what a text pack holds.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                // No `..`: a field added to `Texts` but not listed does not compile.
                 let Texts { count, $($field),* } = self;
                 let PluralText { one, few, many, other } = count;
                 let mut entries = vec![$((stringify!($field), *$field)),*];
@@ -144,57 +148,75 @@ impl Texts {
                 ];
                 entries.extend(forms.into_iter().filter_map(|(key, text)| Some((key, text?))));
                 entries
-            }};
+            }
+
+            /// The table whose entries `text_of` gives by name, or the first name it lacks
+            /// (`count.few` and `count.many` may be absent).
+            pub fn from_entries(
+                text_of: impl Fn(&str) -> Option<&'static str>,
+            ) -> Result<Texts, &'static str> {
+                let read = |name: &'static str| text_of(name).ok_or(name);
+                Ok(Texts {
+                    $($field: read(stringify!($field))?,)*
+                    count: PluralText {
+                        one: read("count.one")?,
+                        few: text_of("count.few"),
+                        many: text_of("count.many"),
+                        other: read("count.other")?,
+                    },
+                })
+            }
         }
-        entries!(
-            loading,
-            loading_more,
-            retry,
-            jobs_heading,
-            no_jobs,
-            no_matches,
-            clear_filters,
-            config_error_heading,
-            search_label,
-            search_placeholder,
-            all,
-            department,
-            location,
-            role,
-            remote,
-            language,
-            employment_type,
-            start_date,
-            apply_by,
-            back_to_jobs,
-            apply,
-            application_form,
-            apply_form_unavailable,
-            job_not_found,
-            job_closed,
-            similar_jobs,
-            other_jobs,
-            refresh_failed,
-            count_none,
-            show_more,
-            remote_fully,
-            remote_hybrid,
-            remote_temporary,
-            on_site,
-            full_time,
-            part_time,
-            temporary,
-            contract,
-            internship,
-            freelance,
-            error_network,
-            error_timeout,
-            error_unauthorized,
-            error_forbidden,
-            error_bad_version,
-            error_rate_limited,
-            error_server,
-            error_malformed,
-        )
-    }
+    };
 }
+
+text_fields!(
+    loading,
+    loading_more,
+    retry,
+    jobs_heading,
+    no_jobs,
+    no_matches,
+    clear_filters,
+    config_error_heading,
+    search_label,
+    search_placeholder,
+    all,
+    department,
+    location,
+    role,
+    remote,
+    language,
+    employment_type,
+    start_date,
+    apply_by,
+    back_to_jobs,
+    apply,
+    application_form,
+    apply_form_unavailable,
+    job_not_found,
+    job_closed,
+    similar_jobs,
+    other_jobs,
+    refresh_failed,
+    count_none,
+    show_more,
+    remote_fully,
+    remote_hybrid,
+    remote_temporary,
+    on_site,
+    full_time,
+    part_time,
+    temporary,
+    contract,
+    internship,
+    freelance,
+    error_network,
+    error_timeout,
+    error_unauthorized,
+    error_forbidden,
+    error_bad_version,
+    error_rate_limited,
+    error_server,
+    error_malformed,
+);
