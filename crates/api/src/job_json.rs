@@ -4,7 +4,9 @@
 use crate::json_node::JsonNode;
 use crate::json_writer::{write_array, ObjectWriter};
 use crate::lenient::{self, text_of};
-use crate::model::{Department, Job, Location, Picture, RemoteStatus, Role, Salary};
+use crate::model::{
+    alpha2_country_code, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
+};
 
 /// Writes `job` as one snapshot entry.
 pub fn write_job(out: &mut String, job: &Job) {
@@ -71,6 +73,7 @@ fn write_location(out: &mut String, location: &Location) {
         .string("name", &location.name)
         .optional_string("city", location.city.as_deref())
         .optional_string("country", location.country.as_deref())
+        .optional_string("country_code", location.country_code.as_deref())
         .close();
 }
 
@@ -157,5 +160,9 @@ fn decode_location<J: JsonNode>(node: &J) -> Option<Location> {
         name,
         city: text_of(node, "city"),
         country: text_of(node, "country"),
+        // Absent in snapshots written before codes were kept; those still read.
+        country_code: text_of(node, "country_code")
+            .as_deref()
+            .and_then(alpha2_country_code),
     })
 }
