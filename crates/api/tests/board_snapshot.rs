@@ -58,14 +58,6 @@ fn a_version_1_snapshot_from_before_country_codes_still_reads_with_no_code() {
 }
 
 #[test]
-fn a_snapshot_country_code_that_is_not_two_letters_is_dropped() {
-    let json = r#"{"format":"careers-jobs","version":1,"jobs":[{"id":"1","locations":[{"id":"9","name":"Oslo","country_code":"Norway"},{"id":"8","name":"Bergen","country_code":"no"}]}]}"#;
-    let locations = &BoardSnapshot::from_json(json).unwrap().jobs[0].locations;
-    assert_eq!(locations[0].country_code, None);
-    assert_eq!(locations[1].country_code.as_deref(), Some("NO"));
-}
-
-#[test]
 fn a_newer_version_or_another_format_is_refused() {
     let newer = format!(
         r#"{{"format":"{SNAPSHOT_FORMAT}","version":{},"jobs":[]}}"#,
