@@ -12,7 +12,9 @@ use crate::resolve::{decode_jobs_page, JobsPage};
 
 /// The `format` member that marks a board snapshot.
 pub const SNAPSHOT_FORMAT: &str = "careers-jobs";
-/// The snapshot version this code writes; readers accept this one and older.
+/// The snapshot version this code writes; readers accept this one and older. A new optional
+/// member keeps the version (readers skip members they do not know, and read a missing one
+/// as absent): locations' `country_code` came that way, within version 1.
 pub const SNAPSHOT_VERSION: u32 = 1;
 
 /// A versioned list of jobs with their department, locations and role resolved.

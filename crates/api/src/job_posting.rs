@@ -7,7 +7,7 @@
 
 use crate::employment_type::google_employment_type;
 use crate::json_writer::{write_number, write_string};
-use crate::model::{Job, RemoteStatus};
+use crate::model::{Job, Location, RemoteStatus};
 use crate::url_policy::{checked_url, UrlUse};
 
 /// What a JobPosting needs beyond the job itself.
@@ -22,7 +22,8 @@ pub struct PostingContext<'a> {
     pub description_html: &'a str,
     /// `datePosted` when the job has no creation time; left out when `None` too.
     pub fallback_date: Option<&'a str>,
-    /// Countries for fully remote jobs whose locations name none.
+    /// Countries for fully remote jobs whose locations name none (codes, or names looked up
+    /// like a location's).
     pub remote_countries: &'a [String],
 }
 
@@ -64,14 +65,15 @@ pub fn job_posting_json(job: &Job, context: &PostingContext) -> String {
     // Teamtailor's "Remote" location has neither a city nor a country: no postal address.
     let mut opening = r#","jobLocation":["#;
     for location in &job.locations {
-        if location.city.is_none() && location.country.is_none() {
+        let country = location_country(location);
+        if location.city.is_none() && country.is_none() {
             continue;
         }
         out.push_str(opening);
         opening = ",";
         out.push_str(r#"{"@type":"Place","address":{"@type":"PostalAddress""#);
         member(&mut out, "addressLocality", location.city.as_deref());
-        member(&mut out, "addressCountry", location.country.as_deref());
+        member(&mut out, "addressCountry", country);
         out.push_str("}}");
     }
     if opening == "," {
@@ -155,16 +157,36 @@ fn description<'a>(job: &'a Job, context: &PostingContext<'a>) -> &'a str {
     }
 }
 
-/// The countries of a fully remote job's locations, else the configured ones.
+/// The countries of a fully remote job's locations, else the configured ones, each once (a
+/// board can name Sweden "Sweden" at one office and "SE" at another).
 fn remote_countries<'a>(job: &'a Job, configured: &'a [String]) -> Vec<&'a str> {
-    let mut names: Vec<&str> = job
-        .locations
-        .iter()
-        .filter_map(|location| location.country.as_deref())
-        .collect();
-    if names.is_empty() {
-        names = configured.iter().map(String::as_str).collect();
+    let mut found: Vec<&str> = job.locations.iter().filter_map(location_country).collect();
+    if found.is_empty() {
+        found = configured.iter().map(|name| country_value(name)).collect();
     }
-    names.dedup();
-    names
+    let mut countries: Vec<&str> = Vec::with_capacity(found.len());
+    for country in found {
+        if !countries.contains(&country) {
+            countries.push(country);
+        }
+    }
+    countries
+}
+
+/// A location's country as Google prefers it: the source's ISO code, else its name's.
+fn location_country(location: &Location) -> Option<&str> {
+    location
+        .country_code
+        .as_deref()
+        .or_else(|| location.country.as_deref().map(country_value))
+}
+
+/// The ISO code of a country name where the native `country-names` table knows it; else the
+/// name, which Google also accepts (the widget never carries the table).
+fn country_value(name: &str) -> &str {
+    #[cfg(feature = "country-names")]
+    if let Some(code) = crate::country_codes::country_code_for_name(name) {
+        return code;
+    }
+    name
 }

@@ -7,13 +7,16 @@
 //!
 //! Decoders walk a [`JsonNode`]; the default `serde_json` feature provides one natively and
 //! the `parse_*` helpers that take JSON text. The widget turns the feature off and walks the
-//! browser's own parsed JSON instead.
+//! browser's own parsed JSON instead. The `country-names` feature (the `careers` CLI's, never
+//! the widget's) adds a country-name table so JobPosting can publish ISO codes.
 
 mod apply_frame;
 mod board_snapshot;
 mod board_state;
 mod cache_policy;
 mod config;
+#[cfg(feature = "country-names")]
+mod country_codes;
 mod document;
 mod embed_options;
 mod employment_type;
@@ -51,6 +54,8 @@ pub use cache_policy::{
 pub use config::{
     ApiVersion, AuthMode, ConfigError, WidgetConfig, DEFAULT_API_BASE, DEFAULT_ROUTE_PARAM,
 };
+#[cfg(feature = "country-names")]
+pub use country_codes::country_code_for_name;
 pub use document::{
     Document, ErrorObject, Identifier, JobAttributes, JobLinks, JobsDocument, PageLinks, PageMeta,
     PictureVariants, PictureWire, RelatedResource, Relationship, RelationshipData, Resource,

@@ -15,7 +15,19 @@ pub struct Location {
     pub id: String,
     pub name: String,
     pub city: Option<String>,
+    /// The country as the source names it: "Sweden", "Sverige", or a code.
     pub country: Option<String>,
+    /// ISO 3166-1 alpha-2, upper case, when the source gives one (Recruitee, SmartRecruiters);
+    /// JobPosting's `addressCountry` prefers it to the name.
+    pub country_code: Option<String>,
+}
+
+/// `text` as an upper-case ISO 3166-1 alpha-2 code, or `None` when it is not two ASCII
+/// letters (around spaces aside): a code JSON-LD would publish must at least look like one.
+pub(crate) fn alpha2_country_code(text: &str) -> Option<String> {
+    let code = text.trim();
+    (code.len() == 2 && code.bytes().all(|byte| byte.is_ascii_alphabetic()))
+        .then(|| code.to_ascii_uppercase())
 }
 
 /// A role (job family) a job belongs to.

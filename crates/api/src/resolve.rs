@@ -118,6 +118,9 @@ impl SideLoads {
                         name,
                         city: attributes.city,
                         country: attributes.country,
+                        // Teamtailor's location names its country only; JobPosting
+                        // looks the name up where the `country-names` table is built in.
+                        country_code: None,
                     };
                     side_loads.locations.insert(id, location);
                 }

@@ -39,6 +39,25 @@ fn absent_values_are_left_out_and_read_back_as_absent() {
 }
 
 #[test]
+fn a_locations_country_code_is_written_and_read_back() {
+    let json = r#"{"format":"careers-jobs","version":1,"jobs":[{"id":"1","title":"Chef","locations":[{"id":"9","name":"Oslo","city":"Oslo","country":"Norway","country_code":"NO"}]}]}"#;
+    let snapshot = BoardSnapshot::from_json(json).unwrap();
+    assert_eq!(
+        snapshot.jobs[0].locations[0].country_code.as_deref(),
+        Some("NO")
+    );
+    assert_eq!(snapshot.to_json(), json);
+}
+
+#[test]
+fn a_version_1_snapshot_from_before_country_codes_still_reads_with_no_code() {
+    let json = r#"{"format":"careers-jobs","version":1,"jobs":[{"id":"1","title":"Chef","locations":[{"id":"9","name":"Oslo","country":"Norway"}]}]}"#;
+    let location = &BoardSnapshot::from_json(json).unwrap().jobs[0].locations[0];
+    assert_eq!(location.country.as_deref(), Some("Norway"));
+    assert_eq!(location.country_code, None);
+}
+
+#[test]
 fn a_newer_version_or_another_format_is_refused() {
     let newer = format!(
         r#"{{"format":"{SNAPSHOT_FORMAT}","version":{},"jobs":[]}}"#,

@@ -69,7 +69,7 @@ fn an_on_site_job_has_googles_required_fields_and_a_postal_address() {
             "directApply": true,
             "jobLocation": [{
                 "@type": "Place",
-                "address": {"@type": "PostalAddress", "addressLocality": "Stockholm", "addressCountry": "Sweden"}
+                "address": {"@type": "PostalAddress", "addressLocality": "Stockholm", "addressCountry": "SE"}
             }]
         })
     );
@@ -81,7 +81,7 @@ fn a_fully_remote_job_is_telecommute_with_the_countries_it_may_be_done_from() {
     assert_eq!(posting["jobLocationType"], "TELECOMMUTE");
     assert_eq!(
         posting["applicantLocationRequirements"],
-        json!([{"@type": "Country", "name": "Sweden"}])
+        json!([{"@type": "Country", "name": "SE"}])
     );
     assert!(
         posting.get("validThrough").is_none(),
@@ -95,7 +95,7 @@ fn a_remote_job_without_a_country_uses_the_configured_ones() {
         "remote_status": "fully",
         "locations": [{"id": "9", "name": "Remote"}]
     }));
-    let countries = ["Sweden".to_owned(), "Norway".to_owned()];
+    let countries = ["Sweden".to_owned(), "NO".to_owned()];
     let posting = job_posting(&remote_only, &context(&countries));
     assert!(
         posting.get("jobLocation").is_none(),
@@ -103,7 +103,7 @@ fn a_remote_job_without_a_country_uses_the_configured_ones() {
     );
     assert_eq!(
         posting["applicantLocationRequirements"],
-        json!([{"@type": "Country", "name": "Sweden"}, {"@type": "Country", "name": "Norway"}])
+        json!([{"@type": "Country", "name": "SE"}, {"@type": "Country", "name": "NO"}])
     );
 }
 
@@ -179,4 +179,76 @@ fn an_external_application_is_no_direct_apply_and_an_empty_body_falls_back_to_th
     let posting = job_posting(&external, &bodiless);
     assert_eq!(posting["directApply"], false);
     assert_eq!(posting["description"], "Join us");
+}
+
+/// The `addressCountry` of each of the job's postal addresses.
+fn address_countries(posting: &Value) -> Vec<Value> {
+    posting["jobLocation"]
+        .as_array()
+        .expect("jobLocation")
+        .iter()
+        .map(|place| place["address"]["addressCountry"].clone())
+        .collect()
+}
+
+#[test]
+fn a_locations_own_country_code_is_the_address_country() {
+    let coded = job(json!({"locations": [
+        {"id": "1", "name": "Hamburg", "city": "Hamburg", "country": "DE", "country_code": "DE"},
+        // A code wins over the name, whatever the name says.
+        {"id": "2", "name": "Oslo", "city": "Oslo", "country": "Norge", "country_code": "NO"}
+    ]}));
+    let posting = job_posting(&coded, &context(&[]));
+    assert_eq!(address_countries(&posting), [json!("DE"), json!("NO")]);
+}
+
+#[test]
+fn a_country_name_the_table_knows_becomes_its_code() {
+    let named = job(json!({"locations": [
+        {"id": "1", "name": "Oslo", "city": "Oslo", "country": "Norge"},
+        {"id": "2", "name": "London", "city": "London", "country": " united kingdom "},
+        {"id": "3", "name": "Zürich", "city": "Zürich", "country": "Schweiz"}
+    ]}));
+    let posting = job_posting(&named, &context(&[]));
+    assert_eq!(
+        address_countries(&posting),
+        [json!("NO"), json!("GB"), json!("CH")]
+    );
+}
+
+#[test]
+fn an_unknown_country_name_is_kept_as_published_and_still_escaped() {
+    let unknown = job(json!({
+        "remote_status": "fully",
+        "locations": [{"id": "1", "name": "Far", "city": "Atlantis", "country": "Atlantis</script>"}]
+    }));
+    let text = job_posting_json(&unknown, &context(&[]));
+    assert!(
+        text.contains(r#""addressCountry":"Atlantis\u003c/script\u003e""#),
+        "{text}"
+    );
+    let posting = job_posting(&unknown, &context(&[]));
+    assert_eq!(address_countries(&posting), [json!("Atlantis</script>")]);
+    assert_eq!(
+        posting["applicantLocationRequirements"],
+        json!([{"@type": "Country", "name": "Atlantis</script>"}])
+    );
+}
+
+#[test]
+fn remote_countries_named_twice_by_name_and_code_are_listed_once() {
+    let remote = job(json!({
+        "remote_status": "fully",
+        "locations": [
+            {"id": "1", "name": "Stockholm", "city": "Stockholm", "country": "Sweden"},
+            {"id": "2", "name": "Malmö", "city": "Malmö", "country": "Sverige", "country_code": "SE"},
+            {"id": "3", "name": "Oslo", "city": "Oslo", "country": "Norway"},
+            {"id": "4", "name": "Göteborg", "city": "Göteborg", "country": "sweden"}
+        ]
+    }));
+    let posting = job_posting(&remote, &context(&[]));
+    assert_eq!(
+        posting["applicantLocationRequirements"],
+        json!([{"@type": "Country", "name": "SE"}, {"@type": "Country", "name": "NO"}])
+    );
 }

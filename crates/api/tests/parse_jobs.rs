@@ -30,6 +30,7 @@ fn api_reference_example_resolves_the_single_location_shape() {
             name: "Stockholm HQ".into(),
             city: Some("Stockholm".into()),
             country: Some("Sweden".into()),
+            country_code: None,
         }]
     );
     assert_eq!(job.role, None);

@@ -47,12 +47,14 @@ fn a_complete_offer_maps_every_board_field() {
                 name: "Oslo".into(),
                 city: Some("Oslo".into()),
                 country: Some("Norway".into()),
+                country_code: Some("NO".into()),
             },
             Location {
                 id: "90212".into(),
                 name: "Bergen office".into(),
                 city: Some("Bergen".into()),
                 country: Some("Norway".into()),
+                country_code: Some("NO".into()),
             },
         ]
     );
@@ -125,10 +127,43 @@ fn flat_location_fields_stand_in_for_an_empty_locations_list() {
             name: "Amsterdam, Netherlands".into(),
             city: Some("Amsterdam".into()),
             country: Some("Netherlands".into()),
+            country_code: Some("NL".into()),
         }]
     );
     assert_eq!(job.department, None);
     assert_eq!(job.employment_type.as_deref(), Some("internship"));
+}
+
+#[test]
+fn each_location_keeps_its_own_country_code_and_a_flat_code_is_upper_cased() {
+    let jobs = offers(None);
+    // The flat fields of 1834202 carry no code, but its one listed location does.
+    assert_eq!(
+        offer(&jobs, "1834202").locations[0].country_code.as_deref(),
+        Some("SE")
+    );
+    // 1834203 has only flat fields, with the code in lower case.
+    assert_eq!(
+        offer(&jobs, "1834203").locations[0].country_code.as_deref(),
+        Some("NL")
+    );
+}
+
+#[test]
+fn a_country_code_that_is_not_two_letters_is_left_out() {
+    let body = r#"{"offers": [{"id": 1, "title": "Chef", "locations": [
+        {"id": 1, "name": "Oslo", "country": "Norway", "country_code": "Norway"},
+        {"id": 2, "name": "Bergen", "country": "Norway", "country_code": "N0"},
+        {"id": 3, "name": "Tromsø", "country": "Norway", "country_code": " no "},
+        {"id": 4, "name": "Molde", "country": "Norway", "country_code": null}
+    ]}]}"#;
+    let jobs = parse_recruitee_offers(body, None).unwrap();
+    let codes: Vec<Option<&str>> = jobs[0]
+        .locations
+        .iter()
+        .map(|location| location.country_code.as_deref())
+        .collect();
+    assert_eq!(codes, [None, None, Some("NO"), None]);
 }
 
 #[test]

@@ -53,6 +53,7 @@ fn a_listed_posting_maps_every_board_field_the_list_has() {
             name: "Hamburg, Hamburg, Germany".into(),
             city: Some("Hamburg".into()),
             country: Some("DE".into()),
+            country_code: Some("DE".into()),
         }]
     );
     assert_eq!(job.remote_status, RemoteStatus::OnSite);
@@ -65,6 +66,26 @@ fn a_listed_posting_maps_every_board_field_the_list_has() {
         Some("https://jobs.smartrecruiters.com/NordwindEnergy/744000012345678")
     );
     assert_eq!(job.apply_url, None);
+}
+
+#[test]
+fn the_location_country_is_an_upper_case_code_and_anything_else_no_code() {
+    let page = |country: &str| {
+        let body = format!(
+            r#"{{"offset": 0, "limit": 100, "totalFound": 1, "content": [{{"id": "1",
+                "name": "Chef", "location": {{"city": "Hamburg", "country": {country}}}}}]}}"#
+        );
+        let page = parse_smartrecruiters_page(&body, COMPANY).unwrap();
+        page.postings[0].job.locations[0].clone()
+    };
+    let coded = page(r#""de""#);
+    assert_eq!(coded.country_code.as_deref(), Some("DE"));
+    assert_eq!(coded.country.as_deref(), Some("DE"));
+    // Not a code: the text stays the location's country name, with no code.
+    let named = page(r#""Germany""#);
+    assert_eq!(named.country_code, None);
+    assert_eq!(named.country.as_deref(), Some("Germany"));
+    assert_eq!(page(r#""d1""#).country_code, None);
 }
 
 #[test]

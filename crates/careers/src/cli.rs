@@ -78,7 +78,8 @@ pub struct SnapshotArgs {
     #[arg(long)]
     pub language: Option<String>,
     /// Countries a fully remote job may be done from (JobPosting applicantLocationRequirements),
-    /// comma-separated, for jobs whose locations name no country.
+    /// comma-separated, for jobs whose locations name no country: ISO codes (SE,NO), or names
+    /// the CLI turns into codes where it knows them.
     #[arg(long, value_delimiter = ',')]
     pub remote_countries: Vec<String>,
 }

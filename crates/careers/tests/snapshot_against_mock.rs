@@ -66,6 +66,7 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
         published.len(),
         "one page per published job, unlisted ones left out"
     );
+    let mut countries = std::collections::BTreeSet::new();
     for job in &snapshot.jobs {
         let dir = fs::read_dir(out.join("jobs"))
             .unwrap()
@@ -88,10 +89,24 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
         assert_eq!(posting["@type"], "JobPosting");
         assert_eq!(posting["title"], job.title.as_str());
         assert_eq!(posting["hiringOrganization"]["name"], "Northwind");
+        // Teamtailor names countries ("Sweden"); the CLI publishes their ISO codes.
+        for place in posting["jobLocation"].as_array().into_iter().flatten() {
+            let country = place["address"]["addressCountry"].as_str().unwrap_or("");
+            assert!(
+                country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()),
+                "{}: addressCountry {country:?}",
+                job.id
+            );
+            countries.insert(country.to_owned());
+        }
         assert!(page.contains(&format!(
             "<link rel=\"canonical\" href=\"{SITE}/jobs/{name}/\">"
         )));
     }
+    assert!(
+        countries.contains("SE"),
+        "Stockholm HQ is in SE: {countries:?}"
+    );
     assert_eq!(
         fs::read_to_string(out.join("robots.txt")).unwrap(),
         format!("User-agent: *\nAllow: /\n\nSitemap: {SITE}/sitemap.xml\n")

@@ -8,7 +8,7 @@
 use crate::error::ApiError;
 use crate::json_node::JsonNode;
 use crate::lenient::{self, text_of};
-use crate::model::{Department, Job, Location, RemoteStatus, Salary};
+use crate::model::{alpha2_country_code, Department, Job, Location, RemoteStatus, Salary};
 use crate::resolve::is_closed_status;
 
 use super::feed_dates::{calendar_day, utc_timestamp};
@@ -165,6 +165,7 @@ fn locations<J: JsonNode>(offer: &J) -> Vec<Location> {
                 name,
                 city: text_of(location, "city"),
                 country: text_of(location, "country"),
+                country_code: country_code(location),
             })
         })
         .collect();
@@ -174,6 +175,7 @@ fn locations<J: JsonNode>(offer: &J) -> Vec<Location> {
     // Older offers carry only the flat location fields.
     let city = text_of(offer, "city");
     let country = text_of(offer, "country");
+    let country_code = country_code(offer);
     text_of(offer, "location")
         .or_else(|| city.clone())
         .map(|name| Location {
@@ -181,9 +183,17 @@ fn locations<J: JsonNode>(offer: &J) -> Vec<Location> {
             name,
             city,
             country,
+            country_code,
         })
         .into_iter()
         .collect()
+}
+
+/// `country_code` of a location or of an offer's flat fields, when it is a code.
+fn country_code<J: JsonNode>(node: &J) -> Option<String> {
+    text_of(node, "country_code")
+        .as_deref()
+        .and_then(alpha2_country_code)
 }
 
 /// `hybrid`, or `remote` together with `on_site`, is hybrid; `remote` alone is fully remote.

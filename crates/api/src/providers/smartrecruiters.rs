@@ -7,7 +7,7 @@
 use crate::error::ApiError;
 use crate::json_node::JsonNode;
 use crate::lenient::{self, text_of};
-use crate::model::{Department, Job, Location, RemoteStatus, Role};
+use crate::model::{alpha2_country_code, Department, Job, Location, RemoteStatus, Role};
 
 use super::feed_dates::utc_timestamp;
 use super::feed_fields::{board_employment_type, join_sections};
@@ -211,7 +211,12 @@ fn id_and_label<J: JsonNode>(node: &J) -> Option<(String, String)> {
 /// `{city, region, country, fullLocation}` as one location; the full text names and keys it.
 fn place<J: JsonNode>(location: &J) -> Option<Location> {
     let city = text_of(location, "city");
-    // SmartRecruiters sends ISO 3166 codes in lower case ("se"); JSON-LD wants "SE".
+    // SmartRecruiters sends ISO 3166 codes in lower case ("se"); JSON-LD wants "SE". Any
+    // other text is kept as the country's name, without a code.
+    let country_code = text_of(location, "country")
+        .as_deref()
+        .and_then(alpha2_country_code);
+    // The code is the only country name SmartRecruiters gives, so it is shown as one too.
     let country = text_of(location, "country").map(|country| {
         if country.len() == 2 {
             country.to_ascii_uppercase()
@@ -232,5 +237,6 @@ fn place<J: JsonNode>(location: &J) -> Option<Location> {
         name,
         city,
         country,
+        country_code,
     })
 }

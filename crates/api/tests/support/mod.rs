@@ -48,6 +48,7 @@ pub fn at_location(mut job: Job, id: &str, name: &str, city: &str, country: &str
         name: name.into(),
         city: Some(city.into()),
         country: Some(country.into()),
+        country_code: None,
     });
     job
 }
