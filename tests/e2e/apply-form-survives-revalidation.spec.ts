@@ -7,6 +7,8 @@ import { setMockRevision } from './mock-server';
 import { JobPage } from './pages/job-page';
 
 const REVISED_PITCH_SUFFIX = ' (updated)';
+// REVISED_BODY_NOTE in crates/mock/src/data/revision.rs, as the reader sees it.
+const REVISED_BODY_NOTE = 'Updated: the team now works from two offices.';
 
 test.afterEach(async ({ request }) => {
   await setMockRevision(request, 0);
@@ -36,6 +38,7 @@ test('the apply form keeps the typed name when the revalidated data changes the 
   await jobPage.open(edited!.id);
   await expect(jobPage.heading).toHaveText(edited!.title);
   await expect(jobPage.pitch, 'painted from the cache: the old pitch').toHaveText(oldPitch);
+  await expect(jobPage.body).not.toContainText(REVISED_BODY_NOTE);
 
   await jobPage.applyButton.click();
   await expect(jobPage.applyFrame).toBeVisible();
@@ -49,6 +52,8 @@ test('the apply form keeps the typed name when the revalidated data changes the 
   // The refresh lands: the new pitch shows where the old one was.
   releaseApi();
   await expect(jobPage.pitch, 'the revalidated pitch').toHaveText(edited!.pitch);
+  // The body too: a cached body must never outlive the fresh one (the board once kept it).
+  await expect(jobPage.body, 'the revalidated body').toContainText(REVISED_BODY_NOTE);
   await expect(jobPage.heading).toHaveText(edited!.title);
   await expect(jobPage.applyFrame, 'the apply iframe is the same element, not a new one').toHaveAttribute(
     'data-marker',

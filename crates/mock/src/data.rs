@@ -22,5 +22,5 @@ pub use demo::{
 pub use generated::{generated_data, FIRST_GENERATED_JOB_ID};
 pub use job_factory::PICTURE_COUNT;
 pub use model::{DemoData, Department, Job, JobStatus, Location, Picture, Role};
-pub use revision::{REVISED_NEW_JOB_TITLE, REVISED_PITCH_SUFFIX};
+pub use revision::{REVISED_BODY_NOTE, REVISED_NEW_JOB_TITLE, REVISED_PITCH_SUFFIX};
 pub use taxonomy::{ENGINEERING_DEPARTMENT_ID, REMOTE_LOCATION_ID, SALES_DEPARTMENT_ID};

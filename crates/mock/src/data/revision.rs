@@ -5,11 +5,14 @@ use super::model::{DemoData, Job, JobStatus};
 
 /// Text added to the first published job's pitch in the revised account.
 pub const REVISED_PITCH_SUFFIX: &str = " (updated)";
+/// Paragraph appended to the first published job's body in the revised account.
+pub const REVISED_BODY_NOTE: &str = "<p>Updated: the team now works from two offices.</p>";
 /// Title of the job published only in the revised account.
 pub const REVISED_NEW_JOB_TITLE: &str = "Staff Platform Engineer";
 
 impl DemoData {
-    /// This account one edit later: the first published job has a new pitch and a new job,
+    /// This account one edit later: the first published job has a new pitch and one more
+    /// paragraph, and a new job,
     /// newer than every other, is published with the next free id.
     pub fn revised(&self) -> DemoData {
         let mut data = self.clone();
@@ -21,6 +24,7 @@ impl DemoData {
             return data;
         };
         data.jobs[first].pitch.push_str(REVISED_PITCH_SUFFIX);
+        data.jobs[first].body.push_str(REVISED_BODY_NOTE);
         let newest = data
             .jobs
             .iter()
