@@ -73,8 +73,10 @@ pub struct SnapshotArgs {
     /// The hiring organisation's name, for titles and JobPosting.hiringOrganization.
     #[arg(long)]
     pub company_name: String,
-    /// Language of the board (its data-language) and of the generated pages' `<html lang>`
-    /// (default: the widget picks from the page and the browser; pages say `en`).
+    /// Language of the board (its data-language), of the jobs where the provider has copies,
+    /// and of the generated pages' words, dates and `<html lang>` when it is one of en, sv,
+    /// de, fr, nb, da, fi, nl, es, it, pl, pt (default: the widget picks from the page and
+    /// the browser; the pages are in English).
     #[arg(long)]
     pub language: Option<String>,
     /// Countries a fully remote job may be done from (JobPosting applicantLocationRequirements),

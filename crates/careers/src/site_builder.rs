@@ -2,13 +2,13 @@
 
 use std::collections::HashMap;
 
-use teamtailor_api::{BoardSnapshot, Job};
+use teamtailor_api::{BoardSnapshot, Job, Language};
 
 use crate::body_sanitizer::sanitize_body;
 use crate::failure::Failure;
 use crate::pages::{
-    board_list, board_page, job_page, splice_into_dist_index, JobPageContext, PageHead, STYLESHEET,
-    STYLESHEET_FILE,
+    board_list, board_page, job_count, job_page, splice_into_dist_index, JobPageContext, PageHead,
+    SplicedParts, STYLESHEET, STYLESHEET_FILE,
 };
 use crate::sitemap::{robots_txt, sitemap_xml, SitemapEntry};
 use crate::slug::job_dir_name;
@@ -18,7 +18,8 @@ pub struct SiteSettings<'a> {
     /// Public URL of the folder, without a trailing slash.
     pub site_url: &'a str,
     pub company_name: &'a str,
-    /// `--language`: the board's `data-language` and the pages' `lang` when given.
+    /// `--language` as given: the board's `data-language`, and the language of the pages'
+    /// words when the board speaks it (see [`SiteSettings::page_language`]).
     pub language: Option<&'a str>,
     pub generated_at: &'a str,
     pub remote_countries: &'a [String],
@@ -80,7 +81,7 @@ pub fn build_site(
         let dir = job_dir_name(job);
         let url = format!("{}/jobs/{dir}/", settings.site_url);
         let context = JobPageContext {
-            language: page_language(settings),
+            language: settings.page_language(),
             company_name: settings.company_name,
             site_url: settings.site_url,
             page_url: &url,
@@ -111,23 +112,31 @@ pub fn build_site(
     Ok(files)
 }
 
-/// The generated pages' `lang`: the publisher's language, else English (their own text).
-fn page_language<'a>(settings: &SiteSettings<'a>) -> &'a str {
-    settings.language.unwrap_or("en")
+impl SiteSettings<'_> {
+    /// The language the pages' own words, `lang` and dates are in: `--language` when the
+    /// board speaks it (`sv-SE` reads as Swedish), else English.
+    pub fn page_language(&self) -> Language {
+        self.language
+            .and_then(Language::from_tag)
+            .unwrap_or(Language::En)
+    }
 }
 
 fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> {
-    let title = format!("Jobs at {}", settings.company_name);
+    let language = settings.page_language();
+    let texts = language.texts();
+    // "{heading} – {company}", like the widget's "{job} – {page}": no preposition to inflect.
+    let title = format!("{} – {}", texts.jobs_heading, settings.company_name);
     let description = match jobs.len() {
-        1 => format!("1 open position at {}", settings.company_name),
-        count => format!("{count} open positions at {}", settings.company_name),
+        0 => texts.no_jobs.to_owned(),
+        count => format!("{} – {}", job_count(language, count), settings.company_name),
     };
     let canonical = format!("{}/", settings.site_url);
     // Relative to index.html (which the widget resolves against the page), so the folder
     // works moved under any path; the job links next to it are relative too.
     let source_url = "jobs.json";
     let head = PageHead {
-        language: page_language(settings),
+        language: language.code(),
         title: &title,
         description: &description,
         canonical_url: &canonical,
@@ -136,24 +145,21 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
         image: None,
         json_ld: None,
     };
+    let list = board_list(language, jobs);
     let Some(dist_index) = settings.dist_index else {
-        return Ok(board_page(
-            &head,
-            source_url,
-            settings.language,
-            settings.company_name,
-            jobs,
-        ));
+        return Ok(board_page(&head, source_url, settings.language, &list));
     };
-    let list = board_list(settings.company_name, jobs);
     splice_into_dist_index(
         dist_index,
-        &title,
-        &head.tags(),
-        STYLESHEET_FILE,
-        source_url,
-        settings.language,
-        &list,
+        &SplicedParts {
+            title: &title,
+            head_tags: &head.tags(),
+            stylesheet_href: STYLESHEET_FILE,
+            source_url,
+            data_language: settings.language,
+            lang: language.code(),
+            list: &list,
+        },
     )
     .ok_or_else(|| {
         Failure::usage(

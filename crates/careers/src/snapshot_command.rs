@@ -15,7 +15,7 @@ use crate::site_builder::{build_site, PreviousSite, SiteSettings};
 use crate::site_folder::StagingFolder;
 use crate::site_url::normalize_site_url;
 use crate::sitemap::previous_lastmods;
-use teamtailor_api::{Job, Provider};
+use teamtailor_api::{Job, Language, Provider};
 
 /// Files of dist/ that the snapshot writes itself.
 const GENERATED_NAMES: &[&str] = &[
@@ -53,6 +53,16 @@ pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
         remote_countries: &args.remote_countries,
         dist_index: dist_index.as_deref(),
     };
+    if let Some(tag) = settings
+        .language
+        .filter(|tag| Language::from_tag(tag).is_none())
+    {
+        progress::line(&format!(
+            "--language {tag}: the pages' own words are in English, as the board does not speak \
+             it (it speaks {})",
+            Language::ALL.map(Language::code).join(", ")
+        ));
+    }
     let files = build_site(jobs, &settings, &previous_site(&args.out))?;
 
     if let Some(dist) = &args.dist {

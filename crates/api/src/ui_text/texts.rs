@@ -28,6 +28,9 @@ pub struct Texts {
     pub apply: &'static str,
     pub application_form: &'static str,
     pub apply_form_unavailable: &'static str,
+    /// Before the career-site apply link under an embedded form, for a reader whose browser
+    /// shows no form (the static job pages `careers snapshot` writes).
+    pub apply_form_not_showing: &'static str,
     pub job_not_found: &'static str,
     /// On a closed job's page.
     pub job_closed: &'static str,
@@ -194,6 +197,7 @@ text_fields!(
     apply,
     application_form,
     apply_form_unavailable,
+    apply_form_not_showing,
     job_not_found,
     job_closed,
     similar_jobs,

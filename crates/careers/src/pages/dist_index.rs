@@ -11,28 +11,56 @@ const BOARD_ID: &str = "tt-board";
 /// snapshot is the source.
 const REPLACED_ATTRIBUTES: &[&str] = &["data-api-key", "data-source", "data-language"];
 
-/// `index` with the board element's content replaced by `list`, its `data-api-key` removed,
-/// `data-source` set, `<title>` replaced and `head_tags` (description, canonical, Open Graph)
-/// in place of the page's own description; `language`, when given, becomes `data-language`. `None` when `index` has no board element.
-pub fn splice_into_dist_index(
-    index: &str,
-    title: &str,
-    head_tags: &Markup,
-    stylesheet_href: &str,
-    source_url: &str,
-    language: Option<&str>,
-    list: &Markup,
-) -> Option<String> {
+/// What the snapshot puts into the widget's index.html.
+pub struct SplicedParts<'a> {
+    /// The page's `<title>`.
+    pub title: &'a str,
+    /// Description, canonical link and Open Graph tags.
+    pub head_tags: &'a Markup,
+    pub stylesheet_href: &'a str,
+    /// The board's `data-source`.
+    pub source_url: &'a str,
+    /// The publisher's `--language`, as given: the board's `data-language`.
+    pub data_language: Option<&'a str>,
+    /// The `<html lang>` of the words `list` is written in.
+    pub lang: &'a str,
+    /// The prerendered job list.
+    pub list: &'a Markup,
+}
+
+/// `index` with the board element's content replaced by the list, its `data-api-key`
+/// removed, `data-source` (and `data-language`, when given) set, `<title>` and `<html lang>`
+/// replaced and the head tags in place of the page's own description. `None` when `index`
+/// has no board element.
+pub fn splice_into_dist_index(index: &str, parts: &SplicedParts) -> Option<String> {
     let tags = start_tags(index);
     let board = tags
         .iter()
         .find(|tag| tag.attribute("id") == Some(BOARD_ID))?;
     let board_close = find_ignore_case(index, board.end, &format!("</{}", board.name))?;
+    let mut board_attributes = vec![("data-source", parts.source_url)];
+    board_attributes.extend(
+        parts
+            .data_language
+            .map(|language| ("data-language", language)),
+    );
     let mut edits = vec![Edit {
         start: board.start,
         end: board_close,
-        text: format!("{}{}", board_open_tag(board, source_url, language), list.0),
+        text: format!(
+            "{}{}",
+            rewritten_start_tag(board, REPLACED_ATTRIBUTES, &board_attributes),
+            parts.list.0
+        ),
     }];
+    // The list's words are in `lang` now, whatever language the widget's page was written in.
+    if let Some(html_tag) = tags.iter().find(|tag| tag.name == "html") {
+        edits.push(Edit {
+            start: html_tag.start,
+            end: html_tag.end,
+            text: rewritten_start_tag(html_tag, &["lang"], &[("lang", parts.lang)]),
+        });
+    }
     if let Some(description) = tags
         .iter()
         .find(|tag| tag.name == "meta" && tag.attribute("name") == Some("description"))
@@ -48,7 +76,7 @@ pub fn splice_into_dist_index(
             edits.push(Edit {
                 start: title_tag.end,
                 end: close,
-                text: html! { (title) }.0,
+                text: html! { (parts.title) }.0,
             });
         }
     }
@@ -60,11 +88,11 @@ pub fn splice_into_dist_index(
                 .map(|tag| tag.start)
         })
         .unwrap_or(board.start);
-    let stylesheet = html! { link rel="stylesheet" href=(stylesheet_href); };
+    let stylesheet = html! { link rel="stylesheet" href=(parts.stylesheet_href); };
     edits.push(Edit {
         start: head_end,
         end: head_end,
-        text: format!("{}{}", head_tags.0, stylesheet.0),
+        text: format!("{}{}", parts.head_tags.0, stylesheet.0),
     });
     Some(apply(index, edits))
 }
@@ -85,27 +113,26 @@ fn apply(index: &str, mut edits: Vec<Edit>) -> String {
     page
 }
 
-/// The board's start tag with its other attributes kept and `data-source` set.
-fn board_open_tag(board: &StartTag, source_url: &str, language: Option<&str>) -> String {
-    let mut tag = format!("<{}", board.name);
-    for (name, value) in &board.attributes {
-        if REPLACED_ATTRIBUTES
+/// `tag` written anew: its attributes but `replaced` kept as they were, then `added`.
+fn rewritten_start_tag(tag: &StartTag, replaced: &[&str], added: &[(&str, &str)]) -> String {
+    let mut text = format!("<{}", tag.name);
+    for (name, value) in &tag.attributes {
+        if replaced
             .iter()
             .any(|replaced| name.eq_ignore_ascii_case(replaced))
         {
             continue;
         }
         match value {
-            Some(value) => tag.push_str(&format!(" {name}=\"{}\"", html! { (value) }.0)),
-            None => tag.push_str(&format!(" {name}")),
+            Some(value) => text.push_str(&format!(" {name}=\"{}\"", html! { (value) }.0)),
+            None => text.push_str(&format!(" {name}")),
         }
     }
-    tag.push_str(&format!(" data-source=\"{}\"", html! { (source_url) }.0));
-    if let Some(language) = language {
-        tag.push_str(&format!(" data-language=\"{}\"", html! { (language) }.0));
+    for (name, value) in added {
+        text.push_str(&format!(" {name}=\"{}\"", html! { (value) }.0));
     }
-    tag.push('>');
-    tag
+    text.push('>');
+    text
 }
 
 #[cfg(test)]
@@ -117,12 +144,15 @@ mod tests {
         let tags = html! { meta name="description" content="3 jobs"; };
         splice_into_dist_index(
             index,
-            "Jobs at A&B",
-            &tags,
-            "careers.css",
-            "https://example.com/careers/jobs.json",
-            None,
-            &list,
+            &SplicedParts {
+                title: "Jobs at A&B",
+                head_tags: &tags,
+                stylesheet_href: "careers.css",
+                source_url: "https://example.com/careers/jobs.json",
+                data_language: None,
+                lang: "en",
+                list: &list,
+            },
         )
     }
 
@@ -161,24 +191,29 @@ mod tests {
         ), "{page}");
         assert!(!page.contains("Open positions") && !page.contains("YOUR_PUBLIC_READ_KEY"));
         assert!(page.contains("<script type=module>import x from './a.js';</script>"));
+        assert!(page.starts_with("<!doctype html><html lang=\"en\"><meta charset=utf-8>"));
     }
 
     #[test]
-    fn a_publisher_language_replaces_the_boards_own() {
+    fn a_publisher_language_replaces_the_boards_and_the_pages_own() {
         let empty = html! {};
         let page = splice_into_dist_index(
-            "<main id=tt-board data-language=en></main>",
-            "t",
-            &empty,
-            "c.css",
-            "/jobs.json",
-            Some("sv"),
-            &empty,
+            "<html lang=en class=x><main id=tt-board data-language=en></main>",
+            &SplicedParts {
+                title: "t",
+                head_tags: &empty,
+                stylesheet_href: "c.css",
+                source_url: "/jobs.json",
+                data_language: Some("sv-SE"),
+                lang: "sv",
+                list: &empty,
+            },
         )
         .expect("board element found");
+        assert!(page.starts_with("<html class=\"x\" lang=\"sv\">"), "{page}");
         assert!(
-            page.contains(
-                "<main id=\"tt-board\" data-source=\"/jobs.json\" data-language=\"sv\"></main>"
+            page.ends_with(
+                "<main id=\"tt-board\" data-source=\"/jobs.json\" data-language=\"sv-SE\"></main>"
             ),
             "{page}"
         );

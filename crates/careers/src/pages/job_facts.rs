@@ -1,11 +1,12 @@
-//! The one line of facts under a job's title: department, locations, employment type, remote.
+//! The one line of facts under a job's title in the list: department, locations, employment
+//! type, remote, in the pages' language.
 
 use maud::{html, Markup};
-use teamtailor_api::{Job, RemoteStatus};
+use teamtailor_api::{Job, Texts};
 
 /// The facts as one paragraph; empty when the job states none.
-pub fn job_facts(job: &Job) -> Markup {
-    let facts = fact_texts(job);
+pub fn job_facts(job: &Job, texts: &Texts) -> Markup {
+    let facts = fact_texts(job, texts);
     html! {
         @if !facts.is_empty() {
             p.careers-facts { (facts.join(" · ")) }
@@ -14,19 +15,18 @@ pub fn job_facts(job: &Job) -> Markup {
 }
 
 /// A reader's name for a Teamtailor employment type; unknown values are shown as sent.
-pub fn employment_label(value: &str) -> String {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "fulltime" | "full_time" | "full-time" => "Full-time".into(),
-        "parttime" | "part_time" | "part-time" => "Part-time".into(),
-        "contract" => "Contract".into(),
-        "temporary" => "Temporary".into(),
-        "internship" => "Internship".into(),
-        "freelance" => "Freelance".into(),
-        _ => value.trim().to_owned(),
+/// Feeds also write `Full-time` and `FULL_TIME`, so case and hyphens are ignored.
+pub fn employment_label(value: &str, texts: &Texts) -> String {
+    let wire = value.trim().to_ascii_lowercase().replace('-', "_");
+    let label = texts.employment_type_label(&wire);
+    if label == wire {
+        value.trim().to_owned()
+    } else {
+        label
     }
 }
 
-fn fact_texts(job: &Job) -> Vec<String> {
+fn fact_texts(job: &Job, texts: &Texts) -> Vec<String> {
     let mut facts = Vec::new();
     if let Some(department) = job.department.as_ref().filter(|d| !d.name.is_empty()) {
         facts.push(department.name.clone());
@@ -40,16 +40,13 @@ fn fact_texts(job: &Job) -> Vec<String> {
         .as_deref()
         .filter(|k| !k.trim().is_empty())
     {
-        facts.push(employment_label(kind));
+        facts.push(employment_label(kind, texts));
     }
-    let remote = match &job.remote_status {
-        RemoteStatus::Fully => Some("Remote"),
-        RemoteStatus::Hybrid => Some("Hybrid"),
-        RemoteStatus::Temporary => Some("Temporarily remote"),
-        RemoteStatus::OnSite | RemoteStatus::Other(_) => None,
-    };
     // "Remote" is also an ordinary location name; say it once.
-    if let Some(remote) = remote.filter(|label| !facts.iter().any(|fact| fact.contains(label))) {
+    if let Some(remote) = texts
+        .remote_label(&job.remote_status)
+        .filter(|label| !facts.iter().any(|fact| fact.contains(label)))
+    {
         facts.push(remote.to_owned());
     }
     facts

@@ -2,17 +2,18 @@
 
 use maud::{html, Markup, PreEscaped};
 use teamtailor_api::{
-    checked_url, job_posting_json, safe_picture, Job, PostingContext, UrlUse, DEFAULT_APPLY_HEIGHT,
-    OUTBOUND_LINK_REL,
+    checked_url, job_posting_json, safe_picture, Job, Language, PostingContext, Texts, UrlUse,
+    DEFAULT_APPLY_HEIGHT, OUTBOUND_LINK_REL,
 };
 
-use super::job_facts::job_facts;
+use super::job_fact_list::job_fact_list;
 use super::page_head::{meta_description, PageHead};
 use super::STYLESHEET_FILE;
 
 /// Everything a job page needs besides the job.
 pub struct JobPageContext<'a> {
-    pub language: &'a str,
+    /// The language of the page's own words, its `lang` and its dates.
+    pub language: Language,
     pub company_name: &'a str,
     pub site_url: &'a str,
     pub page_url: &'a str,
@@ -20,8 +21,10 @@ pub struct JobPageContext<'a> {
     pub remote_countries: &'a [String],
 }
 
-/// The page's HTML; `body_html` is the job's sanitized body.
+/// The page's HTML; `body_html` is the job's sanitized body. The JSON-LD stays
+/// language-neutral (ISO dates, Google's employment types) whatever the page's language.
 pub fn job_page(job: &Job, body_html: &str, context: &JobPageContext) -> String {
+    let texts = context.language.texts();
     let apply = ApplyTarget::of(job);
     // directApply follows the same rule as `apply`: see `embeds_apply_form`.
     let posting = job_posting_json(
@@ -39,11 +42,12 @@ pub fn job_page(job: &Job, body_html: &str, context: &JobPageContext) -> String 
     let image = picture
         .as_ref()
         .map(|p| p.standard.as_deref().unwrap_or(&p.original));
-    let title = format!("{} at {}", job.title, context.company_name);
+    // The widget's document title on a job page is "{job} – {page title}" too.
+    let title = format!("{} – {}", job.title, context.company_name);
     let description = meta_description(job);
     let stylesheet = format!("../../{STYLESHEET_FILE}");
     let head = PageHead {
-        language: context.language,
+        language: context.language.code(),
         title: &title,
         description: &description,
         canonical_url: context.page_url,
@@ -54,9 +58,9 @@ pub fn job_page(job: &Job, body_html: &str, context: &JobPageContext) -> String 
     };
     head.document(html! {
         main.careers-static.careers-job {
-            p { a href="../../" { "← All jobs at " (context.company_name) } }
+            p { a href="../../" { (texts.back_to_jobs) } }
             h1 { (job.title) }
-            (job_facts(job))
+            (job_fact_list(job, context.language))
             @if let Some(pitch) = job.pitch.as_deref().filter(|pitch| !pitch.trim().is_empty()) {
                 p.careers-pitch { (pitch) }
             }
@@ -64,7 +68,7 @@ pub fn job_page(job: &Job, body_html: &str, context: &JobPageContext) -> String 
                 img.careers-picture src=(src) alt="";
             }
             div.careers-body { (PreEscaped(body_html)) }
-            (apply.markup(job))
+            (apply.markup(job, texts))
         }
     })
     .into_string()
@@ -102,26 +106,27 @@ impl ApplyTarget {
         }
     }
 
-    fn markup(&self, job: &Job) -> Markup {
+    /// The apply section; the job's own button text wins over the table's, as on the widget.
+    fn markup(&self, job: &Job, texts: &Texts) -> Markup {
         let label = job
             .apply_button_text
             .as_deref()
             .filter(|text| !text.trim().is_empty())
-            .unwrap_or("Apply");
+            .unwrap_or(texts.apply);
         let button = |href: &str| {
             html! { a.careers-apply-link href=(href) rel=(OUTBOUND_LINK_REL) { (label) } }
         };
         html! {
-            section.careers-apply {
+            section.careers-apply aria-label=(texts.apply) {
                 @match self {
                     Self::External(href) | Self::Link(href) => { p { (button(href)) } }
                     Self::Frame { src, link } => {
                         h2 { (label) }
-                        iframe.careers-apply-frame src=(src) title={ "Application form: " (job.title) }
+                        iframe.careers-apply-frame src=(src) title={ (texts.application_form) " – " (job.title) }
                             height=(DEFAULT_APPLY_HEIGHT) loading="lazy"
                             referrerpolicy="strict-origin-when-cross-origin" {}
                         @if let Some(href) = link {
-                            p { "Form not showing? " (button(href)) }
+                            p { (texts.apply_form_not_showing) " " (button(href)) }
                         }
                     }
                     Self::None => {}

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Søg stillingen",
     application_form: "Ansøgningsskema",
     apply_form_unavailable: "Ansøgningsskemaet kan ikke vises her. Du kan søge via vores karriereside i stedet.",
+    apply_form_not_showing: "Vises formularen ikke?",
     job_not_found: "Vi kunne ikke finde jobbet. Det kan allerede være besat eller taget ned.",
     job_closed: "Stillingen er lukket og modtager ikke længere ansøgninger.",
     similar_jobs: "Ledige stillinger i {department}",

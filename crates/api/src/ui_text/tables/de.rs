@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Jetzt bewerben",
     application_form: "Bewerbungsformular",
     apply_form_unavailable: "Das Bewerbungsformular kann hier nicht angezeigt werden. Sie können sich auf unserer Karriereseite bewerben.",
+    apply_form_not_showing: "Formular wird nicht angezeigt?",
     job_not_found: "Diese Stelle wurde nicht gefunden. Sie ist vielleicht schon besetzt oder nicht mehr veröffentlicht.",
     job_closed: "Diese Stelle ist geschlossen und nimmt keine Bewerbungen mehr an.",
     similar_jobs: "Offene Stellen in {department}",

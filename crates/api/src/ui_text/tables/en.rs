@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Apply for this job",
     application_form: "Application form",
     apply_form_unavailable: "The application form can't be shown here. You can apply on our career site instead.",
+    apply_form_not_showing: "Form not showing?",
     job_not_found: "We couldn't find that job. It may have been filled or unpublished.",
     job_closed: "This job is closed and no longer takes applications.",
     similar_jobs: "Open positions in {department}",

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Solicitar este puesto",
     application_form: "Formulario de solicitud",
     apply_form_unavailable: "El formulario de solicitud no se puede mostrar aquí. Puedes enviar tu solicitud desde nuestra web de empleo.",
+    apply_form_not_showing: "¿No ves el formulario?",
     job_not_found: "No hemos encontrado esta oferta. Puede que ya se haya cubierto o retirado.",
     job_closed: "Esta oferta está cerrada y ya no admite solicitudes.",
     similar_jobs: "Ofertas abiertas en {department}",

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Hae paikkaa",
     application_form: "Hakulomake",
     apply_form_unavailable: "Hakulomaketta ei voi näyttää tässä. Voit hakea urasivujemme kautta.",
+    apply_form_not_showing: "Eikö lomake näy?",
     job_not_found: "Työpaikkaa ei löytynyt. Se on ehkä jo täytetty tai poistettu.",
     job_closed: "Tämä työpaikka on suljettu, eikä siihen voi enää hakea.",
     // A colon, as a department's name cannot be inflected here.

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Postuler",
     application_form: "Formulaire de candidature",
     apply_form_unavailable: "Le formulaire de candidature ne peut pas s'afficher ici. Vous pouvez postuler sur notre site carrière.",
+    apply_form_not_showing: "Le formulaire ne s'affiche pas\u{202f}?",
     job_not_found: "Cette offre est introuvable. Elle a peut-être été pourvue ou retirée.",
     job_closed: "Ce poste est pourvu ou fermé et n'accepte plus de candidatures.",
     similar_jobs: "Postes ouverts – {department}",

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Candidati",
     application_form: "Modulo di candidatura",
     apply_form_unavailable: "Il modulo di candidatura non può essere mostrato qui. Puoi candidarti dal nostro sito carriere.",
+    apply_form_not_showing: "Non vedi il modulo?",
     job_not_found: "Non abbiamo trovato questa offerta. Potrebbe essere già stata chiusa o rimossa.",
     job_closed: "Questa posizione è chiusa e non accetta più candidature.",
     similar_jobs: "Posizioni aperte in {department}",

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Søk på stillingen",
     application_form: "Søknadsskjema",
     apply_form_unavailable: "Søknadsskjemaet kan ikke vises her. Du kan søke via karrieresiden vår i stedet.",
+    apply_form_not_showing: "Vises ikke skjemaet?",
     job_not_found: "Vi fant ikke stillingen. Den kan allerede være besatt eller tatt ned.",
     job_closed: "Denne stillingen er stengt og tar ikke lenger imot søknader.",
     similar_jobs: "Ledige stillinger i {department}",

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Solliciteer nu",
     application_form: "Sollicitatieformulier",
     apply_form_unavailable: "Het sollicitatieformulier kan hier niet worden getoond. Je kunt solliciteren via onze carrièresite.",
+    apply_form_not_showing: "Zie je het formulier niet?",
     job_not_found: "We konden deze vacature niet vinden. Mogelijk is ze al vervuld of offline gehaald.",
     job_closed: "Deze vacature is gesloten. Solliciteren is niet meer mogelijk.",
     similar_jobs: "Vacatures bij {department}",

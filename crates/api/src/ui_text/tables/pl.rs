@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Aplikuj",
     application_form: "Formularz aplikacyjny",
     apply_form_unavailable: "Nie można tu wyświetlić formularza aplikacyjnego. Możesz aplikować przez naszą stronę kariery.",
+    apply_form_not_showing: "Nie widzisz formularza?",
     job_not_found: "Nie znaleźliśmy tej oferty. Możliwe, że rekrutacja się zakończyła lub oferta została wycofana.",
     job_closed: "Ta rekrutacja jest zakończona i nie przyjmujemy już zgłoszeń.",
     // A colon, as a department's name cannot be declined here.

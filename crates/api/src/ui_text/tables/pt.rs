@@ -25,6 +25,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Candidatar-se",
     application_form: "Formulário de candidatura",
     apply_form_unavailable: "Não é possível exibir o formulário de candidatura aqui. Você pode se candidatar pelo nosso site de carreiras.",
+    apply_form_not_showing: "O formulário não aparece?",
     job_not_found: "Não encontramos esta vaga. Ela pode já ter sido preenchida ou retirada do ar.",
     job_closed: "Esta vaga foi encerrada e não aceita mais candidaturas.",
     similar_jobs: "Vagas abertas em {department}",

@@ -24,6 +24,7 @@ pub static TEXTS: Texts = Texts {
     apply: "Sök tjänsten",
     application_form: "Ansökningsformulär",
     apply_form_unavailable: "Ansökningsformuläret kan inte visas här. Du kan söka via vår karriärsida i stället.",
+    apply_form_not_showing: "Syns inte formuläret?",
     job_not_found: "Vi hittade inte jobbet. Det kan redan vara tillsatt eller avpublicerat.",
     job_closed: "Den här tjänsten är stängd och tar inte längre emot ansökningar.",
     similar_jobs: "Lediga tjänster inom {department}",
