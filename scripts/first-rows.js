@@ -212,6 +212,18 @@ function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded, hold
   var painted = new Promise(function (resolve) {
     settle = resolve;
   });
+  // A wasm that mounted before the answer adopts it only once the rows have painted: its
+  // own first render would otherwise run between the rows' drawing and their paint.
+  var started = holder.teamtailorFirstRequests || {};
+  for (var url in started) {
+    if (started[url] === answer) {
+      started[url] = answer.then(function (response) {
+        return painted.then(function () {
+          return response;
+        });
+      });
+    }
+  }
   var rows = answer
     .then(function (response) {
       holder.teamtailorRowsPainted = painted;
