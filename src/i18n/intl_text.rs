@@ -1,6 +1,8 @@
 //! What the browser's `Intl` knows about a locale: how it writes dates, which plural form a
 //! number takes and what languages are called.
 
+use std::cell::RefCell;
+
 use teamtailor_api::{Language, PluralCategory};
 use wasm_bindgen::prelude::*;
 
@@ -23,11 +25,42 @@ pub fn format_date(language: Language, iso: &str) -> String {
     date.to_locale_date_string(language.code(), &options).into()
 }
 
+thread_local! {
+    /// One `Intl` formatter per language, made on first use: building one costs far more than
+    /// asking it, and the count is asked on every keystroke, the names on every facet change.
+    static PLURAL_RULES: RefCell<Vec<(Language, js_sys::Intl::PluralRules)>> = const { RefCell::new(Vec::new()) };
+    static DISPLAY_NAMES: RefCell<Vec<(Language, DisplayNames)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `cache`'s value for `language`, made by `make` the first time it succeeds.
+fn cached<T: Clone>(
+    cache: &'static std::thread::LocalKey<RefCell<Vec<(Language, T)>>>,
+    language: Language,
+    make: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    cache.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, value)) = cache.iter().find(|(cached, _)| *cached == language) {
+            return Some(value.clone());
+        }
+        let value = make()?;
+        cache.push((language, value.clone()));
+        Some(value)
+    })
+}
+
 /// The plural category of `count` in `language`, by the browser's `Intl.PluralRules`.
 fn plural_category(language: Language, count: usize) -> PluralCategory {
-    let locales = js_sys::Array::of1(&language.code().into());
-    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
-    PluralCategory::from_cldr(&String::from(rules.select(count as f64)))
+    let rules = cached(&PLURAL_RULES, language, || {
+        let locales = js_sys::Array::of1(&language.code().into());
+        Some(js_sys::Intl::PluralRules::new(
+            &locales,
+            &js_sys::Object::new(),
+        ))
+    });
+    rules.map_or(PluralCategory::Other, |rules| {
+        PluralCategory::from_cldr(&String::from(rules.select(count as f64)))
+    })
 }
 
 /// The result count in `language`: "No open positions match", "3 oferty pracy".
@@ -40,11 +73,15 @@ pub fn job_count(language: Language, count: usize) -> String {
 /// What `code`'s language is called in `language` ("de" on a Swedish board: "Tyska"),
 /// capitalised for a list; the code in capitals where the browser has no name for it.
 pub fn language_name(language: Language, code: &str) -> String {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
-    // "none": undefined for a code the browser does not know, instead of echoing it.
-    let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
-    DisplayNames::new(language.code(), &options)
+    let names = cached(&DISPLAY_NAMES, language, || {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
+        // "none": undefined for a code the browser does not know, instead of echoing it.
+        let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
+        DisplayNames::new(language.code(), &options).ok()
+    });
+    names
+        .ok_or(JsValue::NULL)
         .and_then(|names| names.of(code))
         .ok()
         .and_then(|name| name.dyn_into::<js_sys::JsString>().ok())
@@ -64,6 +101,7 @@ extern "C" {
     /// `Intl.DisplayNames`, bound with `catch`: older browsers lack it, and `of` throws
     /// on a malformed code, which feeds may send.
     #[wasm_bindgen(js_namespace = Intl)]
+    #[derive(Clone)]
     type DisplayNames;
 
     #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
