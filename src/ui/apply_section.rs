@@ -33,35 +33,11 @@ pub fn ApplySection(job: Job, #[prop(into)] link: Signal<Option<String>>) -> imp
                 url.as_deref()
                     .and_then(|url| checked_url(url, UrlUse::Link))
             });
-            let announce = announce.clone();
-            url.map(|url| {
-                view! {
-                    <a
-                        class="tt-button tt-apply-link"
-                        href=url
-                        rel=OUTBOUND_LINK_REL
-                        target="_blank"
-                        on:click=move |_| announce()
-                    >
-                        {text.clone()}
-                    </a>
-                }
-            })
+            url.map(|url| apply_link(url, text.clone(), announce.clone()))
         }
     };
     let content = if let Some(url) = external {
-        view! {
-            <a
-                class="tt-button tt-apply-link"
-                href=url
-                rel=OUTBOUND_LINK_REL
-                target="_blank"
-                on:click=move |_| announce()
-            >
-                {button_text}
-            </a>
-        }
-        .into_any()
+        apply_link(url, button_text, announce).into_any()
     } else {
         let frame_src = job
             .apply_iframe_url
@@ -113,5 +89,20 @@ pub fn ApplySection(job: Job, #[prop(into)] link: Signal<Option<String>>) -> imp
         <section class="tt-apply" aria-label=t.apply>
             {content}
         </section>
+    }
+}
+
+/// An apply link that opens in a new tab and tells the host page, as `apply-open`.
+fn apply_link(url: String, text: String, announce: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <a
+            class="tt-button tt-apply-link"
+            href=url
+            rel=OUTBOUND_LINK_REL
+            target="_blank"
+            on:click=move |_| announce()
+        >
+            {text}
+        </a>
     }
 }
