@@ -58,13 +58,9 @@ pub fn mount_embed(script: HtmlElement, stylesheet: String) {
 /// until the first mount sets one up.
 fn when_ready_to_mount(holder: &HtmlElement, asset_base: String, mount: impl FnOnce() + 'static) {
     crate::prefetch::adopt_from(holder);
-    let configured = attribute(holder, "language");
-    let language = i18n::detect_language(
-        configured
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty()),
-    );
+    // Language::from_tag trims, and a blank value matches no language: the raw attribute
+    // reads as WidgetConfig's trimmed `language` does.
+    let language = i18n::detect_language(attribute(holder, "language").as_deref());
     let painted = crate::prefetch::rows_painted(holder);
     if painted.is_none() && language.has_texts() {
         return mount();

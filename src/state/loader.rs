@@ -93,10 +93,12 @@ impl Loader {
                     self.catalog.set_stale(false);
                     self.catalog
                         .set_listing(self.admitted(jobs), Phase::Complete);
-                    let listed = self.catalog.listing().with_untracked(|listing| {
-                        listing.jobs.iter().map(|job| job.id.clone()).collect()
-                    });
-                    self.read_details(listed);
+                    if self.reads_details() {
+                        let listed = self.catalog.listing().with_untracked(|listing| {
+                            listing.jobs.iter().map(|job| job.id.clone()).collect()
+                        });
+                        self.read_details(listed);
+                    }
                 }
                 Err(error @ (ApiError::Unauthorized | ApiError::Forbidden)) => {
                     // The key no longer reads these jobs: never paint them again.
@@ -120,8 +122,8 @@ impl Loader {
     }
 
     /// Reads the details of the listed `ids` not asked for yet, a few at a time, into the
-    /// listing; only a SmartRecruiters board lists jobs without them. Once every listed job
-    /// has its detail, the cache holds them too.
+    /// listing; only a SmartRecruiters board lists jobs without them. When the list is
+    /// complete, the cache then holds them too.
     fn read_details(self, ids: Vec<String>) {
         if !self.reads_details() {
             return;
@@ -137,7 +139,6 @@ impl Loader {
         if ids.is_empty() {
             return;
         }
-        let whole_list = ids.len() > 1;
         let config = self.config.get_value();
         spawn_local(async move {
             let config = &config;
@@ -162,7 +163,8 @@ impl Loader {
                 self.catalog
                     .update_listed(|jobs| self.detailed(jobs.to_vec()));
             }
-            if whole_list {
+            // Once the list is complete, the cache holds the details read so far.
+            if self.catalog.phase().get_untracked() == Phase::Complete {
                 let jobs = self
                     .catalog
                     .listing()

@@ -43,13 +43,19 @@ pub async fn smartrecruiters_page(State(config): State<Arc<CompanySiteConfig>>) 
     render(&SMARTRECRUITERS, &config.widget_origin)
 }
 
-fn render(demo: &ProviderDemo, origin: &str) -> Response {
-    let embed = EmbedTag::demo(origin, "#careers")
+/// The demo's script tag: the feed's provider and company, the mock's double of the feed as
+/// API base, and no key.
+fn embed_tag(demo: &ProviderDemo, origin: &str) -> String {
+    EmbedTag::demo(origin, "#careers")
         .remove("data-api-key")
         .set("data-provider", demo.provider)
         .set("data-company", demo.company)
         .set("data-api-base", format!("{origin}/{}", demo.provider))
-        .render(origin);
+        .render(origin)
+}
+
+fn render(demo: &ProviderDemo, origin: &str) -> Response {
+    let embed = embed_tag(demo, origin);
     let main = format!(
         "<div class=\"page-hero\"><div class=\"wrap\"><h1>Careers at {title}</h1>\n\
          <p>The same board, reading this company's public <code>{provider}</code> job feed: \
@@ -77,16 +83,12 @@ mod tests {
 
     #[test]
     fn each_demo_embeds_its_provider_and_company_without_a_key() {
-        let tag = |demo: &ProviderDemo| {
-            EmbedTag::demo("http://o", "#careers")
-                .remove("data-api-key")
-                .set("data-provider", demo.provider)
-                .set("data-company", demo.company)
-                .render("http://o")
-        };
-        let recruitee = tag(&RECRUITEE);
+        let recruitee = embed_tag(&RECRUITEE, "http://o");
         assert!(recruitee.contains("data-provider=\"recruitee\" data-company=\"fjordlight\""));
+        assert!(recruitee.contains("data-api-base=\"http://o/recruitee\""));
         assert!(!recruitee.contains("data-api-key"));
-        assert!(tag(&SMARTRECRUITERS).contains("data-company=\"NordwindEnergy\""));
+        let smartrecruiters = embed_tag(&SMARTRECRUITERS, "http://o");
+        assert!(smartrecruiters.contains("data-company=\"NordwindEnergy\""));
+        assert!(smartrecruiters.contains("data-api-base=\"http://o/smartrecruiters\""));
     }
 }
