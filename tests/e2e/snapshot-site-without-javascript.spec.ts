@@ -1,6 +1,6 @@
 // `careers snapshot` output read with JavaScript off: every published job is listed and each
 // job page stands on its own (title, JSON-LD). With JavaScript on, the widget takes over.
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { fetchPublishedJobs } from './demo-jobs';
 import { BoardPage } from './pages/board-page';
 import { startSnapshotSite, type SnapshotSite } from './snapshot-site';
@@ -16,6 +16,23 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await site?.close();
 });
+
+/** Skips a widget test when the snapshot was written without the widget's files. */
+async function skipWithoutWidget(request: APIRequestContext): Promise<void> {
+  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+}
+
+/** The URLs of the page's requests that `matches`, as they start. */
+function requestsMatching(page: Page, matches: (url: string) => boolean): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (matches(r.url())) seen.push(r.url());
+  });
+  return seen;
+}
+
+const isSnapshot = (url: string) => url.endsWith('/jobs.json');
+const isApi = (url: string) => url.includes('/v1/');
 
 test('the prerendered board lists every published job without JavaScript', async ({ browser, request }) => {
   const jobs = await fetchPublishedJobs(request);
@@ -40,12 +57,9 @@ test('the prerendered board lists every published job without JavaScript', async
 });
 
 test('with JavaScript the widget replaces the prerendered list and reads jobs.json', async ({ page, request }) => {
-  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+  await skipWithoutWidget(request);
   const jobs = await fetchPublishedJobs(request);
-  const snapshotRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('/jobs.json')) snapshotRequests.push(r.url());
-  });
+  const snapshotRequests = requestsMatching(page, isSnapshot);
   await page.goto(`${site.origin}/`);
   const board = new BoardPage(page);
   await board.waitForJobs();
@@ -55,19 +69,15 @@ test('with JavaScript the widget replaces the prerendered list and reads jobs.js
 });
 
 test('the folder works moved under another path: one jobs.json request, the prefetch adopted', async ({ page, request }) => {
-  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+  await skipWithoutWidget(request);
   const jobs = await fetchPublishedJobs(request);
   // The same files answered under /moved/careers/, as if the folder had been uploaded there.
   await page.route(`${site.origin}/moved/careers/**`, async (route) => {
     const url = route.request().url().replace('/moved/careers/', '/');
     await route.fulfill({ response: await route.fetch({ url }) });
   });
-  const snapshotRequests: string[] = [];
-  const apiRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('/jobs.json')) snapshotRequests.push(r.url());
-    if (r.url().includes('/v1/')) apiRequests.push(r.url());
-  });
+  const snapshotRequests = requestsMatching(page, isSnapshot);
+  const apiRequests = requestsMatching(page, isApi);
   await page.goto(`${site.origin}/moved/careers/`);
   const board = new BoardPage(page);
   await board.waitForJobs();
@@ -79,12 +89,9 @@ test('the folder works moved under another path: one jobs.json request, the pref
 });
 
 test('search works on the snapshot site and sends no API request', async ({ page, request }) => {
-  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+  await skipWithoutWidget(request);
   const jobs = await fetchPublishedJobs(request);
-  const apiRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/v1/')) apiRequests.push(r.url());
-  });
+  const apiRequests = requestsMatching(page, isApi);
   await page.goto(`${site.origin}/`);
   const board = new BoardPage(page);
   await board.waitForJobs();
@@ -100,7 +107,7 @@ test('search works on the snapshot site and sends no API request', async ({ page
 });
 
 test('an embed whose data-source is the snapshot lists every job with no API request', async ({ page, request }) => {
-  test.skip(!(await request.get(`${site.origin}/embed.js`)).ok(), 'the snapshot was built without dist/');
+  await skipWithoutWidget(request);
   const jobs = await fetchPublishedJobs(request);
   // A company page on the same CDN origin, embedding the board from the snapshot's files.
   await page.route(`${site.origin}/company-page`, (route) =>
@@ -111,10 +118,7 @@ test('an embed whose data-source is the snapshot lists every job with no API req
                 data-target="#careers"></script></body></html>`,
     }),
   );
-  const apiRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/v1/')) apiRequests.push(r.url());
-  });
+  const apiRequests = requestsMatching(page, isApi);
   await page.goto(`${site.origin}/company-page`);
   const board = new BoardPage(page, page.locator('#careers'));
   await board.waitForJobs();
