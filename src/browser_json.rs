@@ -42,7 +42,7 @@ impl JsonNode for BrowserJson {
             .filter_map(|name| name.as_string())
             .collect();
         // The engine keeps insertion order; sorting matches the native tree's order.
-        names.sort();
+        teamtailor_api::sort_order::sort(&mut names);
         Some(names)
     }
 

@@ -92,7 +92,9 @@ pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> 
                 });
             }
         }
-        options.sort_by_cached_key(|option| (fold(&option.label), option.id.clone()));
+        crate::sort_order::sort_by_cached_key(options, |option| {
+            (fold(&option.label), option.id.clone())
+        });
     }
     counts
 }

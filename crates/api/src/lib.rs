@@ -37,6 +37,7 @@ mod resolve;
 mod retry_policy;
 mod sanitize_rules;
 mod search;
+pub mod sort_order;
 mod text_fold;
 mod ui_text;
 mod url_encode;

@@ -130,8 +130,8 @@ impl Job {
 }
 
 /// Teamtailor's career-site order: pinned jobs first, then newest first, then by id.
-pub fn sort_like_teamtailor(jobs: &mut [Job]) {
-    jobs.sort_by(|a, b| {
+pub fn sort_like_teamtailor(jobs: &mut Vec<Job>) {
+    crate::sort_order::sort_by(jobs, |a, b| {
         b.pinned
             .cmp(&a.pinned)
             .then_with(|| newest_first(a.created_at.as_deref(), b.created_at.as_deref()))

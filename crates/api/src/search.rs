@@ -53,7 +53,7 @@ impl SearchIndex {
 
         // Renumber ids in sorted word order so a prefix range of words is a range of ids.
         let mut vocabulary: Vec<(Box<str>, u32)> = provisional.into_iter().collect();
-        vocabulary.sort_unstable();
+        crate::sort_order::sort(&mut vocabulary);
         let mut rank = vec![0; vocabulary.len()];
         for (sorted, (_, id)) in vocabulary.iter().enumerate() {
             rank[*id as usize] = sorted as u32;
@@ -69,7 +69,7 @@ impl SearchIndex {
                 .iter()
                 .map(|&id| rank[id as usize])
                 .collect();
-            ids.sort_unstable();
+            crate::sort_order::sort(&mut ids);
             ids.dedup();
             index.word_ids.extend(ids);
             index.starts.push(index.word_ids.len() as u32);
@@ -91,7 +91,7 @@ impl SearchIndex {
     pub fn prepare(&self, query: &str) -> PreparedQuery {
         let folded = fold(query);
         let mut ranges: Vec<Range<u32>> = words(&folded).map(|w| self.prefix_range(w)).collect();
-        ranges.sort_unstable_by_key(|range| (range.len(), range.start));
+        crate::sort_order::sort_by_cached_key(&mut ranges, |range| (range.len(), range.start));
         ranges.dedup();
         let impossible = ranges.iter().any(|range| range.is_empty());
         PreparedQuery { ranges, impossible }
