@@ -204,6 +204,8 @@ function routeShowsList(routeParam) {
 // board). Once the answer is here it also gets `teamtailorRowsPainted`: the wasm waits for it
 // before mounting (src/mount.rs), since on a fast network it is ready about when the answer is,
 // and its start-up would otherwise hold the rows' first paint back by ~100 ms.
+// Returns a promise that settles once the rows have painted (or will not be drawn), or
+// nothing when no rows will be drawn at all.
 function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded, holder) {
   var routeParam = (data.routeParam || "tt_job").trim();
   if (!answer || (data.departments || "").trim() || (data.locations || "").trim()) return;
@@ -249,4 +251,5 @@ function paintFirstRowsWhenReady(container, answer, data, stylesheetLoaded, hold
       settle();
     }
   );
+  return painted;
 }

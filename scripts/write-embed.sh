@@ -92,6 +92,7 @@ $first_request
   // a board the wasm will refuse to mount (see EmbedOptions) must not cost a request.
   var shadow = (script.dataset.shadow || "open").trim();
   var element = (shadow === "open" || shadow === "none") && mountElement((script.dataset.target || "").trim());
+  var rowsPainted;
   if (element) {
     // mount_embed mounts into this element rather than looking for (or making) its own.
     script.teamtailorBoard = { element: element };
@@ -99,7 +100,7 @@ $first_request
     if (answer) {
       try {
         var stylesheetLoaded = prepareContainer(element, shadow);
-        paintFirstRowsWhenReady(script.teamtailorBoard.container, answer, script.dataset, stylesheetLoaded, script);
+        rowsPainted = paintFirstRowsWhenReady(script.teamtailorBoard.container, answer, script.dataset, stylesheetLoaded, script);
       } catch (cannotHoldShadow) {
         // The wasm explains it (mount_embed).
       }
@@ -112,12 +113,29 @@ $first_request
   // One module instance per copy of the widget, however many script tags use it.
   var loaded = (window.__teamtailorWidgets = window.__teamtailorWidgets || {});
   if (!loaded[module]) {
+    // Both download now. The module is only evaluated, and the wasm compiled and started,
+    // once this board's first rows have painted (at most a second from now): that main-thread
+    // work would otherwise come between the rows and their paint, and the wasm waits for
+    // that paint before it mounts anyway (src/mount.rs).
     var wasm = fetch(base + (feeds ? "$feeds_wasm" : "$wasm"));
-    loaded[module] = import(module).then(function (widget) {
-      return widget.default({ module_or_path: wasm }).then(function () {
-        return widget;
-      });
+    var preload = document.createElement("link");
+    preload.rel = "modulepreload";
+    preload.crossOrigin = "anonymous";
+    preload.href = module;
+    document.head.appendChild(preload);
+    var start = new Promise(function (resolve) {
+      if (rowsPainted) rowsPainted.then(resolve);
+      setTimeout(resolve, rowsPainted ? 1000 : 0);
     });
+    loaded[module] = start
+      .then(function () {
+        return import(module);
+      })
+      .then(function (widget) {
+        return widget.default({ module_or_path: wasm }).then(function () {
+          return widget;
+        });
+      });
   }
   loaded[module].then(
     function (widget) {
