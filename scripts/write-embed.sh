@@ -28,7 +28,7 @@ if [ -d "$feeds_dir" ]; then
 fi
 
 here=$(dirname "${BASH_SOURCE[0]}")
-first_request=$(cat "$here/first-request.js" "$here/first-rows.js")
+first_request=$(cat "$here/first-request.js" "$here/first-rows.js" "$here/start-widget.js")
 
 # The loaders ship minified by terser (npm, pinned in package.json; the sources keep their
 # comments): they are on every first view's critical path. Top-level names stay, as the
@@ -113,29 +113,7 @@ $first_request
   // One module instance per copy of the widget, however many script tags use it.
   var loaded = (window.__teamtailorWidgets = window.__teamtailorWidgets || {});
   if (!loaded[module]) {
-    // Both download now. The module is only evaluated, and the wasm compiled and started,
-    // once this board's first rows have painted (at most a second from now): that main-thread
-    // work would otherwise come between the rows and their paint, and the wasm waits for
-    // that paint before it mounts anyway (src/mount.rs).
-    var wasm = fetch(base + (feeds ? "$feeds_wasm" : "$wasm"));
-    var preload = document.createElement("link");
-    preload.rel = "modulepreload";
-    preload.crossOrigin = "anonymous";
-    preload.href = module;
-    document.head.appendChild(preload);
-    var start = new Promise(function (resolve) {
-      if (rowsPainted) rowsPainted.then(resolve);
-      setTimeout(resolve, rowsPainted ? 1000 : 0);
-    });
-    loaded[module] = start
-      .then(function () {
-        return import(module);
-      })
-      .then(function (widget) {
-        return widget.default({ module_or_path: wasm }).then(function () {
-          return widget;
-        });
-      });
+    loaded[module] = startWidget(module, base + (feeds ? "$feeds_wasm" : "$wasm"), rowsPainted);
   }
   loaded[module].then(
     function (widget) {
@@ -155,11 +133,23 @@ shipped_js >"$dir/first-request.js" <<JS
   "use strict";
 $first_request
   var board = document.getElementById("tt-board");
+  var rowsPainted;
   // A page that already lists the jobs (careers snapshot) needs no rows drawn.
   if (board && !board.querySelector("[data-tt-first-rows]")) {
-    paintFirstRowsWhenReady(board, startFirstRequests(board, document.baseURI), board.dataset, Promise.resolve(), board);
+    rowsPainted = paintFirstRowsWhenReady(board, startFirstRequests(board, document.baseURI), board.dataset, Promise.resolve(), board);
   } else {
     startFirstRequests(board, document.baseURI);
+  }
+  // The module and wasm Trunk built, named by the tag Trunk.toml's pattern_script writes.
+  var widget = document.querySelector('meta[name="careers-widget"]');
+  if (widget) {
+    startWidget(
+      new URL(widget.getAttribute("data-module"), document.baseURI).href,
+      new URL(widget.getAttribute("data-wasm"), document.baseURI).href,
+      rowsPainted
+    ).catch(function (error) {
+      console.error("[teamtailor] the widget could not load", error);
+    });
   }
 })();
 JS
