@@ -66,12 +66,12 @@ fn when_ready_to_mount(holder: &HtmlElement, asset_base: String, mount: impl FnO
         return mount();
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let rows = async {
-            if let Some(painted) = painted {
-                let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
-            }
-        };
-        futures::join!(i18n::load_text_pack(language, &asset_base), rows);
+        // One after the other, yet both at once: the pack's request starts when its future is
+        // first polled, and the rows paint on the browser's schedule, not by being awaited.
+        i18n::load_text_pack(language, &asset_base).await;
+        if let Some(painted) = painted {
+            let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+        }
         mount();
     });
 }
