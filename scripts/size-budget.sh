@@ -18,8 +18,9 @@ set -euo pipefail
 # data-provider boards, outside this first view). UI text in eight more languages with Intl
 # plural rules and language names (issue 11) cost +6647 B until every language but English
 # moved out to text packs (i18n/*.json, read only by boards in that language): now +1.3 KB
-# over 175 KiB, hence 176 KiB.
-readonly FIRST_VIEW_BUDGET_BROTLI=$((176 * 1024))
+# over 175 KiB, hence 176 KiB. Lowered to 170 KiB by one sort routine for every sort
+# (-4.1 KB of wasm) and the module JS shipped minified (-1.9 KB).
+readonly FIRST_VIEW_BUDGET_BROTLI=$((170 * 1024))
 
 dist=dist
 record=false
