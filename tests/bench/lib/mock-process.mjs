@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process';
 import { MOCK_BIN } from './mock-binary.mjs';
 
 /**
- * Spawns the mock on `port` (and the demo company site on `sitePort`, another origin) with
- * `extraArgs`, and resolves once both listen: `{ origin, siteOrigin, stop }`.
+ * Spawns the mock on `port` (and the demo company site on `sitePort`, another origin) serving
+ * the build in `dist`, with `extraArgs`, and resolves once both listen: `{ origin, siteOrigin, stop }`.
  */
-export async function startMock({ port, sitePort, extraArgs = [] }) {
-  const args = ['--port', String(port), '--site-port', String(sitePort), '--dist', 'dist',
+export async function startMock({ port, sitePort, dist = 'dist', extraArgs = [] }) {
+  const args = ['--port', String(port), '--site-port', String(sitePort), '--dist', dist,
     // Every cold load spends the demo key; the default 100 per 10 s would throttle the bench.
     '--rate-limit', '100000', ...extraArgs];
   const mock = spawn(MOCK_BIN, args, { stdio: ['ignore', 'pipe', 'inherit'] });
