@@ -1,8 +1,8 @@
 //! Reading Recruitee's `GET /api/offers/` into board jobs, quirks included.
 
 use teamtailor_api::{
-    parse_recruitee_offers, ApiError, BoardSnapshot, Department, Job, Location, RemoteStatus,
-    Salary,
+    facet_counts, parse_recruitee_offers, ApiError, BoardSnapshot, Department, Facet, Job,
+    JobFilters, Location, RemoteStatus, Salary, SearchIndex,
 };
 
 const OFFERS: &str = include_str!("fixtures/recruitee_offers.json");
@@ -208,4 +208,30 @@ fn an_empty_offers_array_is_an_empty_board() {
         parse_recruitee_offers(r#"{"offers": []}"#, None),
         Ok(vec![])
     );
+}
+
+#[test]
+fn a_flat_only_location_becomes_the_listed_location_of_the_same_city() {
+    let body = r#"{"offers": [
+        {"id": 1, "title": "Chef", "locations": [
+            {"id": 7101, "name": "Oslo", "city": "Oslo", "country": "Norway", "country_code": "NO"}
+        ]},
+        {"id": 2, "title": "Baker", "location": "Oslo, Norway", "city": "oslo",
+         "country": "Norway", "country_code": "no", "locations": []},
+        {"id": 3, "title": "Waiter", "location": "Oslo, USA", "city": "Oslo",
+         "country": "United States", "locations": []}
+    ]}"#;
+    let jobs = parse_recruitee_offers(body, None).unwrap();
+    assert_eq!(jobs[1].locations, jobs[0].locations);
+    // The location filter counts both jobs under the one Oslo.
+    let index = SearchIndex::new(&jobs);
+    let counts = facet_counts(&jobs, &JobFilters::default(), &index);
+    let oslo = counts
+        .options(Facet::Location)
+        .iter()
+        .find(|option| option.label == "Oslo")
+        .expect("an Oslo option");
+    assert_eq!((oslo.id.as_str(), oslo.count), ("7101", 2));
+    // Another country's Oslo stays its own place.
+    assert_eq!(jobs[2].locations[0].id, "Oslo, USA");
 }

@@ -10,6 +10,7 @@ use crate::json_node::JsonNode;
 use crate::lenient::{self, text_of};
 use crate::model::{alpha2_country_code, Department, Job, Location, RemoteStatus, Salary};
 use crate::resolve::is_closed_status;
+use crate::text_fold::fold;
 
 use super::feed_dates::{calendar_day, utc_timestamp};
 use super::feed_fields::{board_employment_type, join_sections, same_language};
@@ -24,10 +25,48 @@ pub fn decode_recruitee_offers<J: JsonNode>(
         .member("offers")
         .and_then(|offers| offers.elements())
         .ok_or_else(|| ApiError::Malformed("no offers array in the Recruitee answer".into()))?;
-    Ok(offers
+    let mut jobs = Vec::new();
+    let mut flat_only = Vec::new();
+    for offer in &offers {
+        if let Some(job) = offer_to_job(offer, language) {
+            flat_only.push(listed_locations(offer).is_empty());
+            jobs.push(job);
+        }
+    }
+    match_flat_locations(&mut jobs, &flat_only);
+    Ok(jobs)
+}
+
+/// An offer that only has the flat fields ("Oslo, Norway") gets the listed location of
+/// another offer in the same city and country, so the location filter offers Oslo once.
+fn match_flat_locations(jobs: &mut [Job], flat_only: &[bool]) {
+    let listed: Vec<Location> = jobs
         .iter()
-        .filter_map(|offer| offer_to_job(offer, language))
-        .collect())
+        .zip(flat_only)
+        .filter(|(_, flat)| !**flat)
+        .flat_map(|(job, _)| job.locations.iter().cloned())
+        .collect();
+    for (job, _) in jobs.iter_mut().zip(flat_only).filter(|(_, flat)| **flat) {
+        for location in &mut job.locations {
+            if let Some(same) = listed.iter().find(|listed| same_place(listed, location)) {
+                *location = same.clone();
+            }
+        }
+    }
+}
+
+/// Same city, and no disagreement on the country where both name it.
+fn same_place(listed: &Location, flat: &Location) -> bool {
+    let folded = |text: &Option<String>| text.as_deref().map(fold);
+    let city = folded(&flat.city);
+    let agree = |a: Option<String>, b: Option<String>| match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    city.is_some()
+        && folded(&listed.city) == city
+        && agree(folded(&listed.country), folded(&flat.country))
+        && agree(listed.country_code.clone(), flat.country_code.clone())
 }
 
 /// Reads one offer, `{"offer": {...}}` (`GET /api/offers/{id}`).
@@ -153,22 +192,7 @@ fn fallback_translation<J: JsonNode>(
 }
 
 fn locations<J: JsonNode>(offer: &J) -> Vec<Location> {
-    let listed: Vec<Location> = offer
-        .member("locations")
-        .and_then(|locations| locations.elements())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|location| {
-            let name = text_of(location, "name").or_else(|| text_of(location, "city"))?;
-            Some(Location {
-                id: lenient::string(location.member("id")).unwrap_or_else(|| name.clone()),
-                name,
-                city: text_of(location, "city"),
-                country: text_of(location, "country"),
-                country_code: country_code(location),
-            })
-        })
-        .collect();
+    let listed = listed_locations(offer);
     if !listed.is_empty() {
         return listed;
     }
@@ -186,6 +210,26 @@ fn locations<J: JsonNode>(offer: &J) -> Vec<Location> {
             country_code,
         })
         .into_iter()
+        .collect()
+}
+
+/// The offer's `locations[]`, each with a name.
+fn listed_locations<J: JsonNode>(offer: &J) -> Vec<Location> {
+    offer
+        .member("locations")
+        .and_then(|locations| locations.elements())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|location| {
+            let name = text_of(location, "name").or_else(|| text_of(location, "city"))?;
+            Some(Location {
+                id: lenient::string(location.member("id")).unwrap_or_else(|| name.clone()),
+                name,
+                city: text_of(location, "city"),
+                country: text_of(location, "country"),
+                country_code: country_code(location),
+            })
+        })
         .collect()
 }
 
