@@ -219,10 +219,15 @@ fn a_flat_only_location_becomes_the_listed_location_of_the_same_city() {
         {"id": 2, "title": "Baker", "location": "Oslo, Norway", "city": "oslo",
          "country": "Norway", "country_code": "no", "locations": []},
         {"id": 3, "title": "Waiter", "location": "Oslo, USA", "city": "Oslo",
-         "country": "United States", "locations": []}
+         "country": "United States", "locations": []},
+        {"id": 4, "title": "Barista", "location": "Oslo, Norway", "city": null, "locations": []}
     ]}"#;
     let jobs = parse_recruitee_offers(body, None).unwrap();
     assert_eq!(jobs[1].locations, jobs[0].locations);
+    assert_eq!(
+        jobs[3].locations, jobs[0].locations,
+        "no city: the location's first part"
+    );
     // The location filter counts both jobs under the one Oslo.
     let index = SearchIndex::new(&jobs);
     let counts = facet_counts(&jobs, &JobFilters::default(), &index);
@@ -231,7 +236,7 @@ fn a_flat_only_location_becomes_the_listed_location_of_the_same_city() {
         .iter()
         .find(|option| option.label == "Oslo")
         .expect("an Oslo option");
-    assert_eq!((oslo.id.as_str(), oslo.count), ("7101", 2));
+    assert_eq!((oslo.id.as_str(), oslo.count), ("7101", 3));
     // Another country's Oslo stays its own place.
     assert_eq!(jobs[2].locations[0].id, "Oslo, USA");
 }

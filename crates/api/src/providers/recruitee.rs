@@ -55,10 +55,11 @@ fn match_flat_locations(jobs: &mut [Job], flat_only: &[bool]) {
     }
 }
 
-/// Same city, and no disagreement on the country where both name it.
+/// Same city (the flat `city`, else the flat `location` up to its first comma), and no
+/// disagreement on the country where both name it.
 fn same_place(listed: &Location, flat: &Location) -> bool {
     let folded = |text: &Option<String>| text.as_deref().map(fold);
-    let city = folded(&flat.city);
+    let city = folded(&flat.city).or_else(|| flat.name.split(',').next().map(fold));
     let agree = |a: Option<String>, b: Option<String>| match (a, b) {
         (Some(a), Some(b)) => a == b,
         _ => true,
