@@ -73,7 +73,7 @@ pub use model::{
     sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
 };
 pub use providers::{
-    decode_recruitee_offer, decode_recruitee_offers, decode_smartrecruiters_page,
+    copies_per_job, decode_recruitee_offer, decode_recruitee_offers, decode_smartrecruiters_page,
     decode_smartrecruiters_posting, keep_one_copy_per_job, with_posting_detail, FeedSource,
     Posting, PostingsPage, Provider, SMARTRECRUITERS_API_BASE, SMARTRECRUITERS_PAGE_LIMIT,
 };

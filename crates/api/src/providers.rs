@@ -11,7 +11,7 @@ mod recruitee;
 mod smartrecruiters;
 
 pub use feed_source::{FeedSource, SMARTRECRUITERS_API_BASE, SMARTRECRUITERS_PAGE_LIMIT};
-pub use language_copies::keep_one_copy_per_job;
+pub use language_copies::{copies_per_job, keep_one_copy_per_job};
 pub use provider::Provider;
 #[cfg(feature = "serde_json")]
 pub use recruitee::parse_recruitee_offers;

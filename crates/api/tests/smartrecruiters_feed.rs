@@ -1,8 +1,9 @@
 //! Reading SmartRecruiters' postings list and posting detail into board jobs.
 
 use teamtailor_api::{
-    keep_one_copy_per_job, parse_smartrecruiters_page, parse_smartrecruiters_posting,
-    with_posting_detail, ApiError, Department, Job, Location, Posting, RemoteStatus, Role,
+    copies_per_job, keep_one_copy_per_job, parse_smartrecruiters_page,
+    parse_smartrecruiters_posting, with_posting_detail, ApiError, Department, Job, Location,
+    Posting, RemoteStatus, Role,
 };
 
 const PAGE_1: &str = include_str!("fixtures/smartrecruiters_postings_page1.json");
@@ -163,6 +164,20 @@ fn language_copies_keep_the_first_listed_when_none_is_in_the_boards_language() {
             "Field Service Technician",
             "Remote Data Analyst",
             "Wind Farm Project Lead"
+        ]
+    );
+}
+
+#[test]
+fn every_copy_of_a_job_is_kept_the_boards_language_first() {
+    let copies = copies_per_job(all_postings(), Some("de"));
+    let titles: Vec<Vec<&str>> = copies.iter().map(|copies| titles(copies)).collect();
+    assert_eq!(
+        titles,
+        [
+            vec!["Servicetechniker (m/w/d)", "Field Service Technician"],
+            vec!["Remote Data Analyst"],
+            vec!["Projektleiter Windparks", "Wind Farm Project Lead"],
         ]
     );
 }

@@ -2,7 +2,7 @@
 
 use futures::{StreamExt, TryStreamExt};
 use teamtailor_api::{
-    keep_one_copy_per_job, parse_recruitee_offers, parse_smartrecruiters_page,
+    copies_per_job, parse_recruitee_offers, parse_smartrecruiters_page,
     parse_smartrecruiters_posting, sort_like_teamtailor, ApiError, Job, Posting, Provider,
 };
 
@@ -89,13 +89,13 @@ async fn fetch_smartrecruiters(
     if postings.is_empty() {
         progress::line(&empty_board_warning(&company));
     }
-    let listed = keep_one_copy_per_job(postings, language);
+    let listed = copies_per_job(postings, language);
     progress::line(&format!(
         "{} jobs once language copies are merged; reading their job ads",
         listed.len()
     ));
     let detailed: Vec<Option<Job>> = futures::stream::iter(listed)
-        .map(|job| fetch_detail(client, &company, job))
+        .map(|copies| fetch_detail(client, &company, copies))
         .buffered(CONCURRENT_DETAILS)
         .try_collect()
         .await?;
@@ -113,25 +113,29 @@ fn empty_board_warning(company: &str) -> String {
     )
 }
 
-/// The job with its job ad; `None` when the posting was withdrawn after the list was read.
+/// The job with its job ad, from the first of its language `copies` (best first) whose
+/// detail can be read; `None` when every copy was withdrawn after the list was read.
 async fn fetch_detail(
     client: &FeedClient,
     company: &str,
-    listed: Job,
+    copies: Vec<Job>,
 ) -> Result<Option<Job>, Failure> {
-    let what = format!("reading SmartRecruiters posting {}", listed.id);
-    let request = client.source().smartrecruiters_posting_request(&listed.id);
-    let answer = match client.get(&request, &what).await {
-        Ok(answer) => answer,
-        Err(ApiError::NotFound) => {
-            progress::line(&format!(
-                "{what}: withdrawn since the list was read; left out"
-            ));
-            return Ok(None);
-        }
-        Err(error) => return Err(client.failure(error, &what)),
-    };
-    let detailed = parse_smartrecruiters_posting(&answer.body, company)
-        .map_err(|error| client.failure(error, &what))?;
-    Ok(Some(detailed))
+    for listed in copies {
+        let what = format!("reading SmartRecruiters posting {}", listed.id);
+        let request = client.source().smartrecruiters_posting_request(&listed.id);
+        let answer = match client.get(&request, &what).await {
+            Ok(answer) => answer,
+            Err(ApiError::NotFound) => {
+                progress::line(&format!(
+                    "{what}: withdrawn since the list was read; left out"
+                ));
+                continue;
+            }
+            Err(error) => return Err(client.failure(error, &what)),
+        };
+        let detailed = parse_smartrecruiters_posting(&answer.body, company)
+            .map_err(|error| client.failure(error, &what))?;
+        return Ok(Some(detailed));
+    }
+    Ok(None)
 }

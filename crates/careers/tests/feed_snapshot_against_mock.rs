@@ -4,7 +4,7 @@
 
 mod support;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -269,6 +269,61 @@ async fn a_smartrecruiters_snapshot_has_one_page_per_ref_number_in_the_board_lan
             assert_eq!(posting["title"], wanted["name"]);
         }
     }
+}
+
+#[tokio::test]
+async fn a_withdrawn_language_copy_gives_way_to_the_jobs_other_copy() {
+    let mock = start_mock().await;
+    let list = get_json(&format!(
+        "{}/smartrecruiters/v1/companies/{SMARTRECRUITERS_DEMO_COMPANY}/postings?limit=100",
+        mock.base
+    ))
+    .await;
+    let postings = list["content"].as_array().expect("content");
+    let copy_of = |reference: &str, language: &str| {
+        postings
+            .iter()
+            .find(|posting| {
+                posting["refNumber"] == reference && posting["language"]["code"] == language
+            })
+            .and_then(|posting| posting["id"].as_str())
+            .unwrap_or_else(|| panic!("{reference} in {language}"))
+            .to_owned()
+    };
+    let german = copy_of("NW-101", "de");
+    let english = copy_of("NW-101", "en");
+    let references: BTreeSet<&str> = postings
+        .iter()
+        .map(|posting| posting["refNumber"].as_str().unwrap())
+        .collect();
+
+    let root = scratch("smartrecruiters-withdrawn-copy");
+    let out = root.join("site");
+    let base = format!("{}/smartrecruiters/__withdrawn/{german}", mock.base);
+    let mut args = feed_args(
+        "smartrecruiters",
+        SMARTRECRUITERS_DEMO_COMPANY,
+        &base,
+        arg(&out),
+    );
+    args.extend(["--language", "de"]);
+    let output = careers_with_env(&[], &args).await;
+    assert!(output.status.success(), "{}", printed(&output));
+    assert!(
+        printed(&output).contains(&format!("posting {german}: withdrawn")),
+        "{}",
+        printed(&output)
+    );
+
+    let jobs = snapshot_jobs(&out);
+    assert_eq!(
+        jobs.len(),
+        references.len(),
+        "every job is still on the board"
+    );
+    assert!(!jobs.contains_key(&german));
+    let job = jobs.get(&english).expect("the English copy stands in");
+    assert!(job.body_html.contains("<h2>"), "with its job ad");
 }
 
 #[tokio::test]

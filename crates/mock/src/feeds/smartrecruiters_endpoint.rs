@@ -54,14 +54,36 @@ pub async fn list_postings(Path(company): Path<String>, RawQuery(query): RawQuer
 pub async fn show_posting(Path((company, id)): Path<(String, String)>) -> Response {
     match smartrecruiters_posting(&company, &id) {
         Some(posting) => Json(posting).into_response(),
-        None => (
-            StatusCode::NOT_FOUND,
-            Json(
-                json!({"message": format!("Posting with id {id} not found"), "code": "NOT_FOUND"}),
-            ),
-        )
-            .into_response(),
+        None => not_found(&id),
     }
+}
+
+/// The list as [`list_postings`] answers it, under `/smartrecruiters/__withdrawn/{withdrawn}`:
+/// the same postings, for a client given that path as its API base.
+pub async fn list_postings_one_withdrawn(
+    Path((_withdrawn, company)): Path<(String, String)>,
+    query: RawQuery,
+) -> Response {
+    list_postings(Path(company), query).await
+}
+
+/// [`show_posting`], except that posting `withdrawn` answers 404: a posting taken down after
+/// the list that names it was read, as a publisher meets it on a live feed.
+pub async fn show_posting_one_withdrawn(
+    Path((withdrawn, company, id)): Path<(String, String, String)>,
+) -> Response {
+    if id == withdrawn {
+        return not_found(&id);
+    }
+    show_posting(Path((company, id))).await
+}
+
+fn not_found(id: &str) -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        Json(json!({"message": format!("Posting with id {id} not found"), "code": "NOT_FOUND"})),
+    )
+        .into_response()
 }
 
 fn bad_request(message: String) -> Response {
