@@ -28,8 +28,8 @@ pub fn decode_recruitee_offers<J: JsonNode>(
     let mut jobs = Vec::new();
     let mut flat_only = Vec::new();
     for offer in &offers {
-        if let Some(job) = offer_to_job(offer, language) {
-            flat_only.push(listed_locations(offer).is_empty());
+        if let Some((job, flat)) = offer_to_job(offer, language) {
+            flat_only.push(flat);
             jobs.push(job);
         }
     }
@@ -77,6 +77,7 @@ pub fn decode_recruitee_offer<J: JsonNode>(
 ) -> Result<Job, ApiError> {
     node.member("offer")
         .and_then(|offer| offer_to_job(&offer, language))
+        .map(|(job, _)| job)
         .ok_or_else(|| ApiError::Malformed("no offer in the Recruitee answer".into()))
 }
 
@@ -89,7 +90,8 @@ pub fn parse_recruitee_offers(body: &str, language: Option<&str>) -> Result<Vec<
     )
 }
 
-fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<Job> {
+/// The offer as a job, and whether its locations come from the flat fields only.
+fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<(Job, bool)> {
     let id = lenient::string(offer.member("id"))?;
     let text = |member: &str| text_of(offer, member);
     let own_language = own_language(offer);
@@ -109,7 +111,8 @@ fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<Job> {
         own_language
     };
     let closed = text("status").is_some_and(|status| is_closed_status(&status));
-    Some(Job {
+    let (locations, flat_only) = locations(offer);
+    let job = Job {
         title: text("title")
             .or_else(|| translated("title"))
             .unwrap_or_default(),
@@ -123,7 +126,7 @@ fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<Job> {
             id: name.clone(),
             name,
         }),
-        locations: locations(offer),
+        locations,
         role: None,
         remote_status: remote_status(offer),
         employment_type: text("employment_type_code")
@@ -148,7 +151,8 @@ fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<Job> {
         apply_url: text("careers_apply_url"),
         apply_iframe_url: None,
         id,
-    })
+    };
+    Some((job, flat_only))
 }
 
 /// The offer's own language: its only translation, or the translation whose title is the
@@ -192,16 +196,17 @@ fn fallback_translation<J: JsonNode>(
     Some((code, fields))
 }
 
-fn locations<J: JsonNode>(offer: &J) -> Vec<Location> {
+/// The offer's locations, and whether they come from the flat fields only.
+fn locations<J: JsonNode>(offer: &J) -> (Vec<Location>, bool) {
     let listed = listed_locations(offer);
     if !listed.is_empty() {
-        return listed;
+        return (listed, false);
     }
     // Older offers carry only the flat location fields.
     let city = text_of(offer, "city");
     let country = text_of(offer, "country");
     let country_code = country_code(offer);
-    text_of(offer, "location")
+    let flat = text_of(offer, "location")
         .or_else(|| city.clone())
         .map(|name| Location {
             id: name.clone(),
@@ -211,7 +216,8 @@ fn locations<J: JsonNode>(offer: &J) -> Vec<Location> {
             country_code,
         })
         .into_iter()
-        .collect()
+        .collect();
+    (flat, true)
 }
 
 /// The offer's `locations[]`, each with a name.
