@@ -4,7 +4,7 @@
 use super::embed_tag::EmbedTag;
 use super::not_found_page::not_found_page;
 use super::site_config::CompanySiteConfig;
-use super::site_shell::{html_response, SitePage};
+use super::site_shell::{hero_and_board, html_response, SitePage};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -57,14 +57,13 @@ pub async fn bad_config_page(
         return not_found_page().await;
     };
     // `#careers` is present in every case; with `no-target` it must stay empty, not be used.
-    let main = format!(
-        "<div class=\"page-hero\"><div class=\"wrap\"><h1>Bad config: {case}</h1>\n\
-         <p>{problem} The board should show a clear message here and in the console, and send \
-         no request.</p></div></div>\n\
-         <div class=\"section\"><div class=\"wrap\"><div class=\"careers-panel\">\n\
-         <div id=\"careers\"></div>\n{embed}\n\
-         </div></div></div>",
-        embed = tag.render(origin),
+    let main = hero_and_board(
+        &format!("Bad config: {case}"),
+        &format!(
+            "<p>{problem} The board should show a clear message here and in the console, and \
+             send no request.</p>"
+        ),
+        &tag.render(origin),
     );
     let path = format!("/bad-config/{case}");
     let page = SitePage {

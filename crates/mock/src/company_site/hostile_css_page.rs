@@ -4,7 +4,7 @@
 
 use super::embed_tag::EmbedTag;
 use super::site_config::CompanySiteConfig;
-use super::site_shell::{html_response, SitePage};
+use super::site_shell::{hero_and_board, html_response, SitePage};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -24,17 +24,14 @@ pub async fn hostile_css_page(State(config): State<Arc<CompanySiteConfig>>) -> R
     let embed = EmbedTag::demo(origin, "#careers").render(origin);
     // The explanation sits in `div`s, which the hostile rules spare, so it stays legible; the
     // `h1` and `p` show the rules at work on the page's own markup.
-    let main = format!(
-        "<div class=\"page-hero\"><div class=\"wrap\"><h1>Careers on a hostile page</h1>\n\
-         <div class=\"note\">This page's own CSS sets every <code>li, a, button, select, input, \
+    let main = hero_and_board(
+        "Careers on a hostile page",
+        "<div class=\"note\">This page's own CSS sets every <code>li, a, button, select, input, \
          p, h1, h2, ul, section, article</code> to <code>all: unset</code>, red and 40px, the root \
          font size to 28px, and hides <code>.tt-job, .tt-board, .tt-job-list</code>. The board \
          below should look exactly as it does on the other pages.</div>\n\
-         <p>This paragraph belongs to the page, so the hostile rules do apply to it.</p>\n\
-         </div></div>\n\
-         <div class=\"section\"><div class=\"wrap\"><div class=\"careers-panel\">\n\
-         <div id=\"careers\"></div>\n{embed}\n\
-         </div></div></div>"
+         <p>This paragraph belongs to the page, so the hostile rules do apply to it.</p>",
+        &embed,
     );
     let page = SitePage {
         title: "Careers on a hostile page",

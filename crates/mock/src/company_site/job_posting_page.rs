@@ -3,7 +3,7 @@
 
 use super::embed_tag::EmbedTag;
 use super::site_config::CompanySiteConfig;
-use super::site_shell::{html_response, SitePage};
+use super::site_shell::{hero_and_board, html_response, SitePage};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -18,13 +18,11 @@ pub async fn job_posting_page(State(config): State<Arc<CompanySiteConfig>>) -> R
     let embed = EmbedTag::demo(origin, "#careers")
         .set("data-company-name", JOB_POSTING_COMPANY_NAME)
         .render(origin);
-    let main = format!(
-        "<div class=\"page-hero\"><div class=\"wrap\"><h1>Careers with job posting data</h1>\n\
-         <p>This board is embedded with <code>data-company-name</code>: an open job adds its \
-         JSON-LD <code>JobPosting</code> to this page's head for search engines.</p></div></div>\n\
-         <div class=\"section\"><div class=\"wrap\"><div class=\"careers-panel\">\n\
-         <div id=\"careers\"></div>\n{embed}\n\
-         </div></div></div>"
+    let main = hero_and_board(
+        "Careers with job posting data",
+        "<p>This board is embedded with <code>data-company-name</code>: an open job adds its \
+         JSON-LD <code>JobPosting</code> to this page's head for search engines.</p>",
+        &embed,
     );
     let page = SitePage {
         title: "Careers (job posting data)",

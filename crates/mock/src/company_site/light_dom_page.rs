@@ -2,7 +2,7 @@
 
 use super::embed_tag::EmbedTag;
 use super::site_config::CompanySiteConfig;
-use super::site_shell::{html_response, SitePage};
+use super::site_shell::{hero_and_board, html_response, SitePage};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -14,13 +14,11 @@ pub async fn light_dom_page(State(config): State<Arc<CompanySiteConfig>>) -> Res
     let embed = EmbedTag::demo(origin, "#careers")
         .set("data-shadow", "none")
         .render(origin);
-    let main = format!(
-        "<div class=\"page-hero\"><div class=\"wrap\"><h1>Careers in the light DOM</h1>\n\
-         <p>This board is embedded with <code>data-shadow=\"none\"</code>: its markup lives in \
-         the page itself, so the page can style it and scripts can reach it.</p></div></div>\n\
-         <div class=\"section\"><div class=\"wrap\"><div class=\"careers-panel\">\n\
-         <div id=\"careers\"></div>\n{embed}\n\
-         </div></div></div>"
+    let main = hero_and_board(
+        "Careers in the light DOM",
+        "<p>This board is embedded with <code>data-shadow=\"none\"</code>: its markup lives in \
+         the page itself, so the page can style it and scripts can reach it.</p>",
+        &embed,
     );
     let page = SitePage {
         title: "Careers (light DOM)",

@@ -4,7 +4,7 @@
 
 use super::embed_tag::EmbedTag;
 use super::site_config::CompanySiteConfig;
-use super::site_shell::{html_response, SitePage};
+use super::site_shell::{hero_and_board, html_response, SitePage};
 use crate::feeds::{RECRUITEE_DEMO_COMPANY, SMARTRECRUITERS_DEMO_COMPANY};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -56,17 +56,17 @@ fn embed_tag(demo: &ProviderDemo, origin: &str) -> String {
 
 fn render(demo: &ProviderDemo, origin: &str) -> Response {
     let embed = embed_tag(demo, origin);
-    let main = format!(
-        "<div class=\"page-hero\"><div class=\"wrap\"><h1>Careers at {title}</h1>\n\
-         <p>The same board, reading this company's public <code>{provider}</code> job feed: \
+    let intro = format!(
+        "<p>The same board, reading this company's public <code>{provider}</code> job feed: \
          <code>data-provider=\"{provider}\"</code> and <code>data-company=\"{company}\"</code>, \
-         no key.</p></div></div>\n\
-         <div class=\"section\"><div class=\"wrap\"><div class=\"careers-panel\">\n\
-         <div id=\"careers\"></div>\n{embed}\n\
-         </div></div></div>",
-        title = demo.company_title,
+         no key.</p>",
         provider = demo.provider,
         company = demo.company,
+    );
+    let main = hero_and_board(
+        &format!("Careers at {}", demo.company_title),
+        &intro,
+        &embed,
     );
     let page = SitePage {
         title: demo.company_title,

@@ -24,6 +24,17 @@ aria-hidden=\"true\" focusable=\"false\"><circle cx=\"16\" cy=\"16\" r=\"15\" fi
 <path d=\"M16 4 L21 17 L16 14.5 L11 17 Z\" fill=\"#f5b841\"/>\
 <path d=\"M16 28 L11 15 L16 17.5 L21 15 Z\" fill=\"#7fb2e5\"/></svg>";
 
+/// A demo page's `<main>`: a hero with `heading` and `intro` (both trusted markup), then
+/// one careers panel holding the empty `#careers` target and the `embed` tag.
+pub fn hero_and_board(heading: &str, intro: &str, embed: &str) -> String {
+    format!(
+        "<div class=\"page-hero\"><div class=\"wrap\"><h1>{heading}</h1>\n{intro}\n</div></div>\n\
+         <div class=\"section\"><div class=\"wrap\"><div class=\"careers-panel\">\n\
+         <div id=\"careers\"></div>\n{embed}\n\
+         </div></div></div>"
+    )
+}
+
 /// One page of the company site.
 pub struct SitePage<'a> {
     /// `<title>` and the browser tab; escaped.

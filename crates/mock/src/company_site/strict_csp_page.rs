@@ -3,7 +3,7 @@
 
 use super::embed_tag::EmbedTag;
 use super::site_config::CompanySiteConfig;
-use super::site_shell::{html_response, SitePage};
+use super::site_shell::{hero_and_board, html_response, SitePage};
 use crate::html_text::escape_html;
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -29,18 +29,14 @@ pub async fn strict_csp_page(State(config): State<Arc<CompanySiteConfig>>) -> Re
         return html_response(StatusCode::INTERNAL_SERVER_ERROR, message);
     };
     let embed = EmbedTag::demo(origin, "#careers").render(origin);
-    let main = format!(
-        "<div class=\"page-hero\"><div class=\"wrap\"><h1>Careers under a strict CSP</h1>\n\
-         <p id=\"csp-note\">This page is served with a Content-Security-Policy that allows \
+    let intro = format!(
+        "<p id=\"csp-note\">This page is served with a Content-Security-Policy that allows \
          scripts, requests, styles, images, frames and fonts only from the widget's origin \
          ({origin_text}), wasm compilation, and this site's own stylesheet. Nothing inline is \
-         allowed: no inline script, no style element, no style attribute.</p>\n\
-         </div></div>\n\
-         <div class=\"section\"><div class=\"wrap\"><div class=\"careers-panel\">\n\
-         <div id=\"careers\"></div>\n{embed}\n\
-         </div></div></div>",
+         allowed: no inline script, no style element, no style attribute.</p>",
         origin_text = escape_html(origin),
     );
+    let main = hero_and_board("Careers under a strict CSP", &intro, &embed);
     let page = SitePage {
         title: "Careers under a strict CSP",
         path: "/strict-csp",
