@@ -11,7 +11,7 @@ mod screen;
 
 pub use catalog::Catalog;
 pub use host_events::{announce_to_host, follow_document_title};
-pub use job_posting_head::follow_job_posting;
+pub use job_posting_head::{follow_job_posting, provide_job_posting};
 pub use loader::Loader;
 pub use navigation::Navigator;
 pub use route::{job_href_prefix, read_route, write_route, HistoryEntry, Route};

@@ -1,17 +1,17 @@
 //! Live-mode SEO: while a job page shows, the host document's `<head>` holds that job's
 //! JSON-LD `JobPosting` (the mapping the publisher CLI uses, `teamtailor_api::job_posting_json`)
 //! and, on the full-page board, a canonical link to the job's URL. Both go when the job
-//! closes, another opens, or the board unmounts.
+//! closes, another opens, or the board unmounts. The job page sets this up, so it comes with
+//! the job pages' code (`crate::ui::job_pages`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
-use teamtailor_api::{encode_component, job_posting_json, PostingContext, Screen};
+use teamtailor_api::{encode_component, job_posting_json, Job, PostingContext};
 use web_sys::Element;
 
 use crate::board_host::BoardHost;
 use crate::sanitize::sanitized_fragment;
-use crate::state::Catalog;
 
 /// One hint per page, however many boards or jobs it shows.
 static HINT_LOGGED: AtomicBool = AtomicBool::new(false);
@@ -23,21 +23,27 @@ const MARK: &str = "data-tt-posting";
 /// Only the full-page board, one per page, touches the canonical link.
 const PAGE_HREF: &str = "data-tt-page-href";
 
-/// Keeps the open job's `JobPosting` in `<head>` when `company_name` is set; without it logs
-/// a hint once per page, unless the board reads a snapshot (whose site has static job pages).
-pub fn follow_job_posting(
-    screen: Memo<Screen>,
-    catalog: Catalog,
-    company_name: Option<String>,
-    reads_snapshot: bool,
-    host: &BoardHost,
-) {
-    let Some(company_name) = company_name else {
-        if !reads_snapshot && !HINT_LOGGED.swap(true, Ordering::Relaxed) {
-            leptos::logging::log!("[teamtailor] set data-company-name to add JSON-LD JobPosting data for search engines to job pages");
-        }
+/// The company name a board's job pages put in their `JobPosting`; `None` adds none.
+#[derive(Clone)]
+struct PostingCompany(Option<String>);
+
+/// Lets the board's job pages keep their `JobPosting` in `<head>` when `company_name` is
+/// set; without it logs a hint once per page, unless the board reads a snapshot (whose site
+/// has static job pages).
+pub fn provide_job_posting(company_name: Option<String>, reads_snapshot: bool) {
+    if company_name.is_none() && !reads_snapshot && !HINT_LOGGED.swap(true, Ordering::Relaxed) {
+        leptos::logging::log!("[teamtailor] set data-company-name to add JSON-LD JobPosting data for search engines to job pages");
+    }
+    provide_context(PostingCompany(company_name));
+}
+
+/// Keeps `job`'s `JobPosting` (and the canonical link) in `<head>` while the calling job
+/// page lives, following its data, when the board has a company name.
+pub fn follow_job_posting(job: Memo<Option<Job>>) {
+    let Some(PostingCompany(Some(company_name))) = use_context() else {
         return;
     };
+    let host = BoardHost::current();
     let job_param = host.job_param.clone();
     let owns_page = !host.embedded;
     let mark = host.id_prefix.clone();
@@ -45,30 +51,29 @@ pub fn follow_job_posting(
     let cleanup_selector = selector.clone();
     Effect::new(move |_| {
         clear(&selector, owns_page);
-        // Reading the catalog here re-runs this when the open job's data changes.
-        let Screen::Job(id) = screen.get() else {
-            return;
-        };
-        let Some(job) = catalog.find(&id) else {
-            return;
-        };
-        let page_url = job_url(&job_param, &id);
-        let description = sanitized_html(&job.body_html);
-        let json = job_posting_json(
-            &job,
-            &PostingContext {
-                company_name: &company_name,
-                company_url: None,
-                page_url: &page_url,
-                description_html: &description,
-                fallback_date: None,
-                remote_countries: &[],
-            },
-        );
-        add_script(&mark, &json);
-        if owns_page {
-            set_canonical(&page_url);
-        }
+        // Reading the job here re-runs this when its data changes.
+        job.with(|job| {
+            let Some(job) = job else {
+                return;
+            };
+            let page_url = job_url(&job_param, &job.id);
+            let description = sanitized_html(&job.body_html);
+            let json = job_posting_json(
+                job,
+                &PostingContext {
+                    company_name: &company_name,
+                    company_url: None,
+                    page_url: &page_url,
+                    description_html: &description,
+                    fallback_date: None,
+                    remote_countries: &[],
+                },
+            );
+            add_script(&mark, &json);
+            if owns_page {
+                set_canonical(&page_url);
+            }
+        });
     });
     on_cleanup(move || clear(&cleanup_selector, owns_page));
 }

@@ -8,7 +8,8 @@ use teamtailor_api::{Screen, WidgetConfig};
 use crate::board_host::BoardHost;
 use crate::i18n;
 use crate::state::{
-    announce_to_host, follow_document_title, follow_job_posting, screen, Catalog, Loader, Navigator,
+    announce_to_host, follow_document_title, provide_job_posting, screen, Catalog, Loader,
+    Navigator,
 };
 use crate::ui::{ClosedJobPage, ErrorView, JobPage, ListView, Loading, NotFound};
 
@@ -28,7 +29,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     if !host.embedded {
         follow_document_title(screen, catalog);
     }
-    follow_job_posting(screen, catalog, company_name, !can_look_up, &host);
+    provide_job_posting(company_name, !can_look_up);
     announce_to_host(screen, host.clone());
     Effect::new(move |_| {
         if !matches!(screen.get(), Screen::Loading) {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use teamtailor_api::{safe_picture, Job};
 
 use crate::i18n;
+use crate::state::follow_job_posting;
 use crate::ui::{job_heading_id, ApplySection, JobBody, JobFacts, JobHeading};
 
 /// The job page for `job` as it changes; `on_back` returns to the list. New data for the job
@@ -12,6 +13,7 @@ use crate::ui::{job_heading_id, ApplySection, JobBody, JobFacts, JobHeading};
 #[component]
 pub fn JobPage(job: Memo<Option<Job>>, on_back: Callback<()>) -> impl IntoView {
     let t = i18n::use_texts();
+    follow_job_posting(job);
     let field = move |read: fn(&Job) -> Option<String>| {
         Memo::new(move |_| job.with(|job| job.as_ref().and_then(read)))
     };
