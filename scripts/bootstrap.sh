@@ -7,6 +7,8 @@
 set -euo pipefail
 
 readonly TRUNK_VERSION="0.21.14"
+# wasm-split-cli (scripts/split-wasm.sh); its runtime half, wasm_split_helpers, is in Cargo.lock.
+readonly WASM_SPLIT_VERSION="0.2.4"
 readonly WASM_OPT_VERSION="132"
 readonly APT_PACKAGES=(chromium chromium-driver brotli)
 
@@ -94,6 +96,16 @@ else
   # Not --locked: the CLI's own lockfile may pin crates that no longer build on this toolchain.
   cargo install wasm-bindgen-cli --version "$wbg_version"
   done_step "installed wasm-bindgen-cli $wbg_version"
+fi
+
+step "wasm-split-cli $WASM_SPLIT_VERSION (cuts the job pages out of the first view's wasm)"
+# The CLI prints no version; cargo's install record says which one is on PATH.
+if command -v wasm-split-cli >/dev/null &&
+  cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  done_step "ok: wasm-split-cli $WASM_SPLIT_VERSION present"
+else
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  done_step "installed wasm-split-cli $WASM_SPLIT_VERSION"
 fi
 
 step "npm packages (binaryen's wasm-opt, @playwright/test)"

@@ -5,8 +5,10 @@
 #   --record  writes today's sizes as the new baseline (after a deliberate change).
 #
 # A first view is everything a visitor downloads before the first job can show, except the
-# page and the data: the embed (embed.js, module JS, wasm, board.css) and the full-page board
-# (first-request.js, module JS, wasm, board.css, page.css). The larger of the two must fit.
+# page and the data: the embed (embed.js, module JS, the chunk loader it imports, wasm,
+# board.css) and the full-page board (first-request.js, module JS, chunk loader, wasm,
+# board.css, page.css). The larger of the two must fit. The job pages' wasm chunk, loaded
+# after the board shows, is not part of it.
 set -euo pipefail
 
 # The budget, in brotli bytes. DESIGN's goal is 140 KiB (143360 B); the board is not there yet
@@ -19,8 +21,9 @@ set -euo pipefail
 # plural rules and language names (issue 11) cost +6647 B until every language but English
 # moved out to text packs (i18n/*.json, read only by boards in that language): now +1.3 KB
 # over 175 KiB, hence 176 KiB. Lowered to 170 KiB by one sort routine for every sort
-# (-4.1 KB of wasm) and the module JS shipped minified (-1.9 KB).
-readonly FIRST_VIEW_BUDGET_BROTLI=$((170 * 1024))
+# (-4.1 KB of wasm) and the module JS shipped minified (-1.9 KB). Lowered to 154 KiB by the
+# job pages' own wasm chunk (scripts/split-wasm.sh: -17.4 KB of wasm, +0.4 KB chunk loader).
+readonly FIRST_VIEW_BUDGET_BROTLI=$((154 * 1024))
 
 dist=dist
 record=false
@@ -40,7 +43,7 @@ command -v brotli >/dev/null || { echo "size-budget: brotli not found; run 'make
 one() { one_file "$dist" "$1"; }
 declare -A path
 for entry in 'wasm=careers-widget-*_bg.wasm' 'module.js=careers-widget-*[0-9a-f].js' \
-  'board.css=board-*.css' 'page.css=page-*.css' 'embed.js=embed.js' 'first-request.js=first-request.js'; do
+  'split.js=careers-split-*.js' 'board.css=board-*.css' 'page.css=page-*.css' 'embed.js=embed.js' 'first-request.js=first-request.js'; do
   # A plain assignment, so a missing file stops the script (set -e).
   file=$(one "${entry#*=}")
   path[${entry%%=*}]=$file
@@ -50,8 +53,8 @@ for name in "${!path[@]}"; do
   size[$name]=$(brotli -c -q 11 "${path[$name]}" | wc -c)
 done
 
-embed=$((size[embed.js] + size[module.js] + size[wasm] + size[board.css]))
-board=$((size[first-request.js] + size[module.js] + size[wasm] + size[board.css] + size[page.css]))
+embed=$((size[embed.js] + size[module.js] + size[split.js] + size[wasm] + size[board.css]))
+board=$((size[first-request.js] + size[module.js] + size[split.js] + size[wasm] + size[board.css] + size[page.css]))
 
 if $record; then
   {

@@ -11,7 +11,7 @@ use crate::state::{
     announce_to_host, follow_document_title, provide_job_posting, screen, Catalog, Loader,
     Navigator,
 };
-use crate::ui::{ClosedJobPage, ErrorView, JobPage, ListView, Loading, NotFound};
+use crate::ui::{ErrorView, JobPageKind, JobPages, ListView, Loading, NotFound};
 
 /// The whole job board for one configuration.
 #[component]
@@ -30,6 +30,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
         follow_document_title(screen, catalog);
     }
     provide_job_posting(company_name, !can_look_up);
+    let job_pages = JobPages::load();
     announce_to_host(screen, host.clone());
     Effect::new(move |_| {
         if !matches!(screen.get(), Screen::Loading) {
@@ -47,11 +48,12 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
                 Screen::List => view! { <ListView catalog navigator /> }.into_any(),
                 Screen::Job(id) => {
                     let job = catalog.job(id);
-                    view! { <JobPage job on_back /> }.into_any()
+                    job_pages.show(JobPageKind::Open { job, on_back }).into_any()
                 }
                 Screen::ClosedJob(id) => {
                     let job = catalog.job(id);
-                    view! { <ClosedJobPage job catalog navigator /> }.into_any()
+                    let page = JobPageKind::Closed { job, catalog, navigator };
+                    job_pages.show(page).into_any()
                 }
                 Screen::Missing => view! { <NotFound on_back /> }.into_any(),
             }}

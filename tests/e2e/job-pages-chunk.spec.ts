@@ -1,0 +1,72 @@
+// The job pages are a wasm chunk of their own (scripts/split-wasm.sh): the list's first view
+// shows before it arrives, the board fetches it once in the background, and a chunk that cannot be fetched leaves an error with a
+// retry, never a dead board.
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { fetchPublishedJobs } from './demo-jobs';
+import { BoardPage } from './pages/board-page';
+import { JobPage } from './pages/job-page';
+
+const CHUNK = /\/careers-job_pages-[0-9a-f]{16}\.wasm$/;
+const MAIN_WASM = /\/careers-widget-[0-9a-f]+_bg\.wasm$/;
+
+/** Every request the page makes, in order, from now on. */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return requests;
+}
+
+const matching = (requests: Request[], pattern: RegExp) =>
+  requests.filter((request) => pattern.test(new URL(request.url()).pathname));
+
+test('the list shows without the job pages chunk, which then loads once for every job opened', async ({ page, request }) => {
+  const jobs = await fetchPublishedJobs(request);
+  const board = new BoardPage(page);
+  const jobPage = new JobPage(page);
+  const requests = recordRequests(page);
+  // Held back until the list is up: the list must not wait for it.
+  let releaseChunk!: () => void;
+  const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
+  await page.route(CHUNK, async (route) => {
+    await chunkHeld;
+    await route.continue();
+  });
+
+  await board.open('/');
+  await board.waitForJobs();
+  await expect(board.resultCount).toHaveText(BoardPage.resultCountText(jobs.length));
+  expect(matching(requests, CHUNK), 'the board asks for the chunk as it mounts').toHaveLength(1);
+  releaseChunk();
+
+  const ids = await board.renderedJobIds();
+  for (const id of ids.slice(0, 2)) {
+    await board.titleOf(board.jobRow(id)).click();
+    await expect(jobPage.heading).toHaveText(jobs.find((job) => job.id === id)!.title);
+    await expect(jobPage.applySection).toBeVisible();
+    await jobPage.backButton.click();
+    await board.waitForJobs();
+  }
+  expect(matching(requests, CHUNK), 'one download, however many jobs open').toHaveLength(1);
+  expect(matching(requests, MAIN_WASM)).toHaveLength(1);
+});
+
+test('a chunk that cannot be fetched shows an error with a retry, and the retry opens the job', async ({ page, request }) => {
+  const jobs = await fetchPublishedJobs(request);
+  const board = new BoardPage(page);
+  const jobPage = new JobPage(page);
+  let failing = true;
+  await page.route(CHUNK, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+
+  await board.open('/');
+  await board.waitForJobs();
+  const [id] = await board.renderedJobIds();
+  await board.titleOf(board.jobRow(id)).click();
+  await expect(board.error).toBeVisible();
+  await expect(board.error).toHaveAttribute('data-kind', 'network');
+  await expect(jobPage.article).toHaveCount(0);
+
+  failing = false;
+  await board.retryButton.click();
+  await expect(jobPage.heading).toHaveText(jobs.find((job) => job.id === id)!.title);
+  await expect(board.error).toHaveCount(0);
+});
