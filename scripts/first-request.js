@@ -67,6 +67,24 @@ function startFirstRequests(element, assetBase) {
   return list;
 }
 
+// A link straight to a job shows that job's page first, and the job pages are a wasm chunk
+// of their own (scripts/split-wasm.sh): on such a link it downloads now, beside the wasm,
+// rather than once the wasm runs and asks for it. `chunk` is its file name, relative to
+// `assetBase` ("" when the build has no chunks).
+function preloadJobPages(element, assetBase, chunk) {
+  if (!element || !chunk) return;
+  var job = new URLSearchParams(location.search).get((element.dataset.routeParam || "tt_job").trim());
+  if (!job || !job.trim()) return;
+  var link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  // As the chunk loader's fetch asks (CORS, no credentials to another origin), so the
+  // browser hands it this download.
+  link.crossOrigin = "anonymous";
+  link.href = new URL(chunk, assetBase).href;
+  document.head.appendChild(link);
+}
+
 // The language the board will speak, as Language::from_tag and detect_language in the wasm:
 // data-language, else <html lang>, else the browser's; the primary subtag decides.
 function boardLanguage(configured) {

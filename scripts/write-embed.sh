@@ -11,6 +11,8 @@ one() { basename "$(one_file "$dir" "$1")"; }
 js=$(one 'careers-widget-*[0-9a-f].js')
 wasm=$(one 'careers-widget-*_bg.wasm')
 css=$(one 'board-*.css')
+# The job pages' wasm chunk, when the build has one (scripts/split-wasm.sh).
+job_pages=$(cd "$dir" && ls careers-job_pages-*.wasm 2>/dev/null || true)
 
 # The job-feeds variant's module and wasm (scripts/build.sh), renamed careers-feeds-* so no
 # glob for the Teamtailor build's files matches them. Without it, feed boards get a config
@@ -110,6 +112,7 @@ $first_request
   // build carries none of their code.
   var feeds = (script.dataset.provider || "teamtailor").trim().toLowerCase() !== "teamtailor" && "$feeds_js";
   var module = base + (feeds ? "$feeds_js" : "$js");
+  if (!feeds) preloadJobPages(script, base, "$job_pages");
   // One module instance per copy of the widget, however many script tags use it.
   var loaded = (window.__teamtailorWidgets = window.__teamtailorWidgets || {});
   if (!loaded[module]) {
@@ -133,6 +136,7 @@ shipped_js >"$dir/first-request.js" <<JS
   "use strict";
 $first_request
   var board = document.getElementById("tt-board");
+  preloadJobPages(board, document.baseURI, "$job_pages");
   var rowsPainted;
   // A page that already lists the jobs (careers snapshot) needs no rows drawn.
   if (board && !board.querySelector("[data-tt-first-rows]")) {

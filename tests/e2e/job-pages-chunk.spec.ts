@@ -1,5 +1,6 @@
 // The job pages are a wasm chunk of their own (scripts/split-wasm.sh): the list's first view
-// shows before it arrives, the board fetches it once in the background, and a chunk that cannot be fetched leaves an error with a
+// shows before it arrives, the board fetches it once in the background, a link straight to a
+// job starts it beside the wasm, and a chunk that cannot be fetched leaves an error with a
 // retry, never a dead board.
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { fetchPublishedJobs } from './demo-jobs';
@@ -48,6 +49,33 @@ test('the list shows without the job pages chunk, which then loads once for ever
   }
   expect(matching(requests, CHUNK), 'one download, however many jobs open').toHaveLength(1);
   expect(matching(requests, MAIN_WASM)).toHaveLength(1);
+});
+
+test('a link straight to a job starts the chunk before the wasm runs, and fetches it once', async ({ page, request }) => {
+  const [target] = await fetchPublishedJobs(request);
+  const requests = recordRequests(page);
+  const events: string[] = [];
+  let chunkAsked!: () => void;
+  const chunk = new Promise<void>((resolve) => (chunkAsked = resolve));
+  page.on('request', (r) => {
+    if (CHUNK.test(new URL(r.url()).pathname)) {
+      events.push('chunk asked');
+      chunkAsked();
+    }
+  });
+  // The wasm is held until the chunk is asked for (or 5 s pass): without the loader's
+  // preload, only the running wasm would ask for it.
+  await page.route(MAIN_WASM, async (route) => {
+    await Promise.race([chunk, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    events.push('wasm released');
+    await route.continue();
+  });
+
+  const jobPage = new JobPage(page);
+  await jobPage.open(target.id);
+  await expect(jobPage.heading).toHaveText(target.title);
+  expect(events).toEqual(['chunk asked', 'wasm released']);
+  expect(matching(requests, CHUNK), 'the preload is the download the chunk loader uses').toHaveLength(1);
 });
 
 test('a chunk that cannot be fetched shows an error with a retry, and the retry opens the job', async ({ page, request }) => {
