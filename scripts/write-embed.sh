@@ -112,12 +112,13 @@ $first_request
   // build carries none of their code.
   var feeds = (script.dataset.provider || "teamtailor").trim().toLowerCase() !== "teamtailor" && "$feeds_js";
   var module = base + (feeds ? "$feeds_js" : "$js");
-  if (!feeds) preloadJobPages(script, base, "$job_pages");
   // One module instance per copy of the widget, however many script tags use it.
   var loaded = (window.__teamtailorWidgets = window.__teamtailorWidgets || {});
   if (!loaded[module]) {
     loaded[module] = startWidget(module, base + (feeds ? "$feeds_wasm" : "$wasm"), rowsPainted);
   }
+  // After the data and the wasm, which every first screen needs.
+  if (!feeds) preloadJobPages(script, base, "$job_pages");
   loaded[module].then(
     function (widget) {
       widget.mount_embed(script, stylesheet);
@@ -136,7 +137,6 @@ shipped_js >"$dir/first-request.js" <<JS
   "use strict";
 $first_request
   var board = document.getElementById("tt-board");
-  preloadJobPages(board, document.baseURI, "$job_pages");
   var rowsPainted;
   // A page that already lists the jobs (careers snapshot) needs no rows drawn.
   if (board && !board.querySelector("[data-tt-first-rows]")) {
@@ -155,5 +155,7 @@ $first_request
       console.error("[teamtailor] the widget could not load", error);
     });
   }
+  // After the data and the wasm, which every first screen needs.
+  preloadJobPages(board, document.baseURI, "$job_pages");
 })();
 JS
