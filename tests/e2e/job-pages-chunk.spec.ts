@@ -5,6 +5,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { fetchPublishedJobs } from './demo-jobs';
 import { BoardPage } from './pages/board-page';
+import { CompanySite } from './pages/company-site';
 import { JobPage } from './pages/job-page';
 
 const CHUNK = /\/careers-job_pages-[0-9a-f]{16}\.wasm$/;
@@ -76,6 +77,30 @@ test('a link straight to a job starts the chunk before the wasm runs, and fetche
   await expect(jobPage.heading).toHaveText(target.title);
   expect(events).toEqual(['chunk asked', 'wasm released']);
   expect(matching(requests, CHUNK), 'the preload is the download the chunk loader uses').toHaveLength(1);
+});
+
+test.describe('the embed', () => {
+  // Chromium's Local Network Access may ask before a page reaches another loopback origin.
+  test.use({ permissions: ['local-network-access'] });
+
+  test('an embed on another origin fetches the chunk once on a deep link, its preload used', async ({ page, request }) => {
+    const [target] = await fetchPublishedJobs(request);
+    const requests = recordRequests(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    const site = new CompanySite(page);
+    const jobPage = site.jobPage('#careers');
+
+    await site.open(`/?tt_job=${encodeURIComponent(target.id)}`);
+    await expect(jobPage.heading).toHaveText(target.title);
+    const chunks = matching(requests, CHUNK);
+    expect(chunks, 'the preload and the chunk loader share one download').toHaveLength(1);
+    expect(new URL(chunks[0].url()).origin, 'the chunk comes from the widget origin').not.toBe(new URL(page.url()).origin);
+    // Chromium warns when a preload's mode or credentials do not match the fetch that needed it.
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+  });
 });
 
 test('a chunk that cannot be fetched shows an error with a retry, and the retry opens the job', async ({ page, request }) => {
