@@ -59,12 +59,18 @@ function startFirstRequests(element, assetBase) {
     var include = "include=" + encode(version === "20161108" ? "department,location,role" : "department,locations,role");
     var credentials = "api_key=" + encode(key) + "&api_version=" + encode(version);
     list = begin(base + "/v1/jobs?" + include + "&page%5Bsize%5D=30&page%5Bnumber%5D=1&" + credentials);
-    var job = new URLSearchParams(location.search).get((data.routeParam || "tt_job").trim());
-    if (job && job.trim()) {
+    var job = linkedJob(element);
+    if (job) {
       begin(base + "/v1/jobs/" + encode(job) + "?" + include + "&" + credentials);
     }
   }
   return list;
+}
+
+// The job id the page's URL opens for this board (its route parameter), or null for none.
+function linkedJob(element) {
+  var job = new URLSearchParams(location.search).get((element.dataset.routeParam || "tt_job").trim());
+  return job && job.trim() ? job : null;
 }
 
 // A link straight to a job shows that job's page first, and the job pages are a wasm chunk
@@ -72,9 +78,7 @@ function startFirstRequests(element, assetBase) {
 // rather than once the wasm runs and asks for it. `chunk` is its file name, relative to
 // `assetBase` ("" when the build has no chunks).
 function preloadJobPages(element, assetBase, chunk) {
-  if (!element || !chunk) return;
-  var job = new URLSearchParams(location.search).get((element.dataset.routeParam || "tt_job").trim());
-  if (!job || !job.trim()) return;
+  if (!element || !chunk || !linkedJob(element)) return;
   var link = document.createElement("link");
   link.rel = "preload";
   link.as = "fetch";

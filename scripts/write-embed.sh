@@ -12,7 +12,8 @@ js=$(one 'careers-widget-*[0-9a-f].js')
 wasm=$(one 'careers-widget-*_bg.wasm')
 css=$(one 'board-*.css')
 # The job pages' wasm chunk, when the build has one (scripts/split-wasm.sh).
-job_pages=$(cd "$dir" && ls careers-job_pages-*.wasm 2>/dev/null || true)
+job_pages=""
+if compgen -G "$dir/careers-job_pages-*.wasm" >/dev/null; then job_pages=$(one 'careers-job_pages-*.wasm'); fi
 
 # The job-feeds variant's module and wasm (scripts/build.sh), renamed careers-feeds-* so no
 # glob for the Teamtailor build's files matches them. Without it, feed boards get a config
