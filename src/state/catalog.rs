@@ -18,7 +18,7 @@ pub struct Listing {
 
 impl Listing {
     fn new(jobs: Vec<Job>) -> Self {
-        let index = Arc::new(SearchIndex::new(&jobs));
+        let index = Arc::new(SearchIndex::with_lower_case(&jobs, browser_lower_case));
         let positions = jobs
             .iter()
             .enumerate()
@@ -35,6 +35,12 @@ impl Listing {
     pub fn get(&self, id: &str) -> Option<&Job> {
         self.positions.get(id).map(|&at| &self.jobs[at])
     }
+}
+
+/// Lower-cases with the browser's Unicode tables: std's would add about 5 KB brotli to the
+/// wasm. Search calls it once per job text or query, and only for scripts beyond Latin.
+fn browser_lower_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
 }
 
 /// Two listings are the same when they share their jobs; a new answer always makes a new one.

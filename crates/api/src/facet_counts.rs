@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use crate::filters::{any_facet_value, Facet, JobFilters};
 use crate::model::Job;
 use crate::search::SearchIndex;
-use crate::text_fold::fold;
 
 /// One value of a facet and how many jobs the board would show with it selected.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,7 +92,7 @@ pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> 
             }
         }
         crate::sort_order::sort_by_cached_key(options, |option| {
-            (fold(&option.label), option.id.clone())
+            (index.fold(&option.label), option.id.clone())
         });
     }
     counts

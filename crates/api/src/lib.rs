@@ -92,7 +92,7 @@ pub use sanitize_rules::{
     KEPT_TAGS,
 };
 pub use search::{PreparedQuery, SearchIndex};
-pub use text_fold::{fold, words};
+pub use text_fold::{fold, fold_with, words, LowerCase};
 pub use ui_text::{decode_text_pack, text_pack_json, Language, PluralCategory, PluralText, Texts};
 pub use url_encode::encode_component;
 pub use url_policy::{checked_url, safe_picture, safe_url, UrlUse, OUTBOUND_LINK_REL};

@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use crate::html_text::html_to_text;
 use crate::model::Job;
-use crate::text_fold::{fold, words};
+use crate::text_fold::{fold_with, words, LowerCase};
 
 /// Folded words of every job, for "every query word is a prefix of some job word" search.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct SearchIndex {
     /// Every distinct folded word of all jobs, sorted, so a prefix is one contiguous range.
     vocabulary: Vec<Box<str>>,
@@ -16,6 +16,8 @@ pub struct SearchIndex {
     word_ids: Vec<u32>,
     /// Where each job's ids start in `word_ids`; one extra entry closes the last job.
     starts: Vec<u32>,
+    /// Lower-cases the scripts [`fold`](crate::fold) has no table for, for jobs and queries alike.
+    lower_case: LowerCase,
 }
 
 /// A query folded and resolved against an index, reusable across jobs.
@@ -30,12 +32,18 @@ pub struct PreparedQuery {
 impl SearchIndex {
     /// Indexes title, pitch, department, locations (name, city, country), role and body text.
     pub fn new(jobs: &[Job]) -> Self {
+        Self::with_lower_case(jobs, str::to_lowercase)
+    }
+
+    /// [`SearchIndex::new`] with `lower_case` for scripts beyond Latin (see [`fold_with`]):
+    /// the widget passes the browser's, so std's Unicode tables stay out of its wasm.
+    pub fn with_lower_case(jobs: &[Job], lower_case: LowerCase) -> Self {
         let mut provisional: HashMap<Box<str>, u32> = HashMap::new();
         let mut word_ids = Vec::new();
         let mut starts = Vec::with_capacity(jobs.len() + 1);
         for job in jobs {
             starts.push(word_ids.len() as u32);
-            let text = fold(&searchable_text(job));
+            let text = fold_with(&searchable_text(job), lower_case);
             for word in words(&text) {
                 // Look up before inserting: most words repeat, and a key costs an allocation.
                 let id = match provisional.get(word) {
@@ -62,6 +70,7 @@ impl SearchIndex {
             vocabulary: vocabulary.into_iter().map(|(word, _)| word).collect(),
             word_ids: Vec::with_capacity(word_ids.len()),
             starts: Vec::with_capacity(starts.len()),
+            lower_case,
         };
         index.starts.push(0);
         for job in starts.windows(2) {
@@ -87,9 +96,14 @@ impl SearchIndex {
         self.len() == 0
     }
 
+    /// Folds `text` as the index folded its jobs.
+    pub fn fold(&self, text: &str) -> String {
+        fold_with(text, self.lower_case)
+    }
+
     /// Folds and splits `query` and finds the vocabulary range of each of its words.
     pub fn prepare(&self, query: &str) -> PreparedQuery {
-        let folded = fold(query);
+        let folded = self.fold(query);
         let mut ranges: Vec<Range<u32>> = words(&folded).map(|w| self.prefix_range(w)).collect();
         crate::sort_order::sort_by_cached_key(&mut ranges, |range| (range.len(), range.start));
         ranges.dedup();
