@@ -1,11 +1,13 @@
-// A/B benchmark: the first job title of two builds of the widget, loaded in turns on loopback,
-// so that a change of a few milliseconds shows through this VM's noise (the loopback figures of
+// A/B benchmark: the first job title of two builds of the widget, loaded in turns, so that a
+// change of a few milliseconds shows through this VM's noise (the loopback figures of
 // first-title.mjs move by tens of ms between runs). Each build gets its own mock; every round
 // loads the static page, then each build's embed and full-page board, each in a new browser
 // context. Prints medians and the ratio to the static page; asserts nothing.
-// Usage: node tests/bench/first-title-ab.mjs <dist A> <dist B> [loads=25] [port=18120]
+// Usage: node tests/bench/first-title-ab.mjs <dist A> <dist B> [loads=25] [port=18120] [profile=loopback]
+// (profile: a name from lib/profiles.mjs, `loopback` or `slow4g`)
 import { launchChromium } from './lib/chromium.mjs';
-import { firstTitleProbe } from './lib/first-title-probe.mjs';
+import { firstTitleProbe, firstTitleStamp } from './lib/first-title-probe.mjs';
+import { applyProfile, PROFILES } from './lib/profiles.mjs';
 import { startMock } from './lib/mock-process.mjs';
 import { median, table } from './lib/summary.mjs';
 
@@ -13,6 +15,8 @@ const [distA, distB] = process.argv.slice(2, 4);
 if (!distA || !distB) throw new Error('usage: first-title-ab.mjs <dist A> <dist B> [loads] [port]');
 const loads = Number(process.argv[4] ?? 25);
 const port = Number(process.argv[5] ?? 18120);
+const profile = PROFILES.find((known) => known.name === (process.argv[6] ?? 'loopback'));
+if (!profile) throw new Error(`unknown profile ${process.argv[6]}; known: ${PROFILES.map((known) => known.name)}`);
 
 /** ms to the first painted job title, and when the first API request started. */
 async function coldLoad(browser, url) {
@@ -20,8 +24,10 @@ async function coldLoad(browser, url) {
   try {
     await context.addInitScript(firstTitleProbe);
     const page = await context.newPage();
+    await applyProfile(await context.newCDPSession(page), profile);
+    const stamp = firstTitleStamp(page, 60_000);
     await page.goto(url, { waitUntil: 'commit' });
-    const title = await (await page.waitForFunction(() => window.__benchFirstTitleMs, null, { polling: 100 })).jsonValue();
+    const title = await stamp;
     const apiStart = await page.evaluate(() =>
       performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.startsWith('/v1/'))?.startTime);
     return { title, apiStart };
@@ -58,7 +64,7 @@ try {
     rows.push([kase.label, `${Math.round(title)} ms`, `${(title / staticMedian).toFixed(2)}x`,
       starts.length ? `${Math.round(median(starts))} ms` : '-']);
   }
-  console.log(`first job title on loopback, ${loads} cold loads per case, taken in turns\n${table(rows)}`);
+  console.log(`first job title, ${profile.label}, ${loads} cold loads per case, taken in turns\n${table(rows)}`);
 } finally {
   await browser.close();
   for (const mock of mocks) mock.stop();

@@ -6,7 +6,7 @@
 // Usage: node tests/bench/first-title.mjs [loads=7] [port=18096] (the company site gets port+1)
 import { cpus, loadavg } from 'node:os';
 import { launchChromium } from './lib/chromium.mjs';
-import { firstTitleProbe } from './lib/first-title-probe.mjs';
+import { firstTitleProbe, firstTitleStamp } from './lib/first-title-probe.mjs';
 import { mockStats, resetMockStats, startMock } from './lib/mock-process.mjs';
 import { watchNetwork } from './lib/network-watch.mjs';
 import { applyProfile, PROFILES } from './lib/profiles.mjs';
@@ -36,10 +36,9 @@ async function coldLoad(browser, mock, kase, profile) {
     await applyProfile(await context.newCDPSession(page), profile);
     const network = watchNetwork(page);
     await resetMockStats(mock.origin);
+    const stamp = firstTitleStamp(page, LOAD_TIMEOUT_MS);
     await page.goto(kase.url(mock), { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
-    // Polled from outside every 100 ms: the stamp itself is taken in the page, per frame.
-    const firstTitleMs = await (await page.waitForFunction(() => window.__benchFirstTitleMs, null,
-      { polling: 100, timeout: LOAD_TIMEOUT_MS })).jsonValue();
+    const firstTitleMs = await stamp;
     const finished = await network.settled(LOAD_TIMEOUT_MS);
     const { documentEnd, resources } = await page.evaluate(() => ({
       documentEnd: performance.getEntriesByType('navigation')[0]?.responseEnd,
