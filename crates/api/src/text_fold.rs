@@ -24,15 +24,12 @@ pub fn fold(text: &str) -> String {
 /// [`fold`] with `lower_case` for the scripts the Latin tables do not cover. It is called at
 /// most once, on the whole text, and only when the text has a character that may have case.
 pub fn fold_with(text: &str, lower_case: LowerCase) -> String {
-    if text.chars().any(needs_unicode_case) {
-        fold_cased(&lower_case(text))
-    } else {
-        fold_cased(text)
-    }
+    fold_cased(text, Some(lower_case))
 }
 
-/// Folds text in which nothing outside ASCII and the Latin tables is upper case.
-fn fold_cased(text: &str) -> String {
+/// Folds `text` in one pass. At the first character that may have case beyond the Latin
+/// tables, it starts over on `lower_case(text)`; `None` means the text is lower-cased already.
+fn fold_cased(text: &str, lower_case: Option<LowerCase>) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut rest = text;
     loop {
@@ -48,6 +45,9 @@ fn fold_cased(text: &str) -> String {
         let Some(c) = chars.next() else {
             return folded;
         };
+        if let Some(lower_case) = lower_case.filter(|_| needs_unicode_case(c)) {
+            return fold_cased(&lower_case(text), None);
+        }
         push_folded(c, &mut folded);
         rest = chars.as_str();
     }
