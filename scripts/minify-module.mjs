@@ -51,7 +51,11 @@ const otherFiles = readdirSync(dir)
   .filter((file) => (file.endsWith('.js') || file.endsWith('.html')) && file !== name)
   .map((file) => readFileSync(join(dir, file), 'utf8'))
   .join('\n');
-const mentions = (text, word) => (text.match(new RegExp(`(?<![\\w$])${word}(?![\\w$])`, 'g')) ?? []).length;
+/** How often the regular expression `pattern` matches in `text`. */
+const occurrences = (text, pattern) => (text.match(new RegExp(pattern, 'g')) ?? []).length;
+/** `name` as a whole JS identifier, not part of a longer one. */
+const identifier = (name) => `(?<![\\w$])${name}(?![\\w$])`;
+const mentions = (text, name) => occurrences(text, identifier(name));
 
 const wasm = readFileSync(wasmPath);
 const wrote = readFileSync(path, 'utf8');
@@ -88,7 +92,7 @@ function dropClassesNoOneCanMake(source) {
     .map((declaration) => declaration.id.name)
     .filter((className) => !source.includes(`${className}.__wrap`) && mentions(otherFiles, className) === 0);
   if (classes.length === 0) return { source, deadExports: new Set() };
-  const serves = (text) => classes.some((className) => new RegExp(`(?<![\\w$])${className}(Finalization)?(?![\\w$])`).test(text));
+  const serves = (text) => classes.some((className) => mentions(text, className) + mentions(text, `${className}Finalization`) > 0);
   const dropped = program.body.filter((node) => serves(source.slice(node.start, node.end)));
   let kept = '';
   let at = 0;
@@ -134,10 +138,11 @@ function shortenNames(source, { imports, exports }) {
 
   // Read as `wasm.<name>` only: never as another object's property nor as a string. (The JS
   // may also name a local function like the export; those are other bindings.)
-  const count = (pattern) => (shortened.match(new RegExp(pattern, 'g')) ?? []).length;
+  /** `exported` read as the JS reads the wasm's exports: `wasm.<name>`. */
+  const readBy = (exported) => `\\bwasm\\.${exported}(?![\\w$])`;
   const readOnlyHere = (exported) =>
-    count(`\\.${exported}(?![\\w$])`) === count(`\\bwasm\\.${exported}(?![\\w$])`) &&
-    count(`["'\`]${exported}["'\`]`) === 0 &&
+    occurrences(shortened, `\\.${exported}(?![\\w$])`) === occurrences(shortened, readBy(exported)) &&
+    occurrences(shortened, `["'\`]${exported}["'\`]`) === 0 &&
     mentions(otherFiles, exported) === 0;
   const taken = new Set(exports.map((entry) => entry.name));
   const exportNames = new Map();
@@ -147,7 +152,7 @@ function shortenNames(source, { imports, exports }) {
     do short = shortName(next++);
     while (taken.has(short));
     exportNames.set(exported, short);
-    shortened = shortened.replace(new RegExp(`\\bwasm\\.${exported}(?![\\w$])`, 'g'), `wasm.${short}`);
+    shortened = shortened.replace(new RegExp(readBy(exported), 'g'), `wasm.${short}`);
   }
 
   return {
