@@ -6,7 +6,7 @@
 // Usage: node tests/bench/first-title-ab.mjs <dist A> <dist B> [loads=25] [port=18120] [profile=loopback]
 // (profile: a name from lib/profiles.mjs, `loopback` or `slow4g`)
 import { launchChromium } from './lib/chromium.mjs';
-import { firstTitleProbe, firstTitleStamp } from './lib/first-title-probe.mjs';
+import { addFirstTitleProbe, firstTitleStamp } from './lib/first-title-probe.mjs';
 import { applyProfile, PROFILES } from './lib/profiles.mjs';
 import { startMock } from './lib/mock-process.mjs';
 import { median, table } from './lib/summary.mjs';
@@ -22,7 +22,7 @@ if (!profile) throw new Error(`unknown profile ${process.argv[6]}; known: ${PROF
 async function coldLoad(browser, url) {
   const context = await browser.newContext();
   try {
-    await context.addInitScript(firstTitleProbe);
+    await addFirstTitleProbe(context);
     const page = await context.newPage();
     await applyProfile(await context.newCDPSession(page), profile);
     const stamp = firstTitleStamp(page, 60_000);

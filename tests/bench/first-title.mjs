@@ -6,7 +6,7 @@
 // Usage: node tests/bench/first-title.mjs [loads=7] [port=18096] (the company site gets port+1)
 import { cpus, loadavg } from 'node:os';
 import { launchChromium } from './lib/chromium.mjs';
-import { firstTitleProbe, firstTitleStamp } from './lib/first-title-probe.mjs';
+import { addFirstTitleProbe, firstTitleStamp } from './lib/first-title-probe.mjs';
 import { mockStats, resetMockStats, startMock } from './lib/mock-process.mjs';
 import { watchNetwork } from './lib/network-watch.mjs';
 import { applyProfile, PROFILES } from './lib/profiles.mjs';
@@ -31,7 +31,7 @@ const GOALS = { loopback: { embed: 2.0, board: 2.0 }, slow4g: { embed: 3.0, boar
 async function coldLoad(browser, mock, kase, profile) {
   const context = await browser.newContext();
   try {
-    await context.addInitScript(firstTitleProbe);
+    await addFirstTitleProbe(context);
     const page = await context.newPage();
     await applyProfile(await context.newCDPSession(page), profile);
     const network = watchNetwork(page);

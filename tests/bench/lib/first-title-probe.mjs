@@ -4,15 +4,20 @@
 /** How the console message that carries the stamp starts: the bench reads it without running anything in the page. */
 const MARKER = '__benchFirstTitleMs ';
 
+/** Adds the probe to every page of `context`. */
+export function addFirstTitleProbe(context) {
+  return context.addInitScript(firstTitleProbe, MARKER);
+}
+
 /**
- * Sets `window.__benchFirstTitleMs` to `performance.now()` (ms since navigation start, the
- * page's own clock) in the first animation frame where a `.tt-job .tt-job-title` has text and a
+ * Writes `marker` and `performance.now()` (ms since navigation start, the page's own clock)
+ * to the console in the first animation frame where a `.tt-job .tt-job-title` has text and a
  * layout box: the frame that paints it. Polling per frame reads the same for a static page, a
  * light-DOM board and a shadow-DOM embed; a MutationObserver would see neither layout nor
- * shadow roots. Serialised by Playwright, so it must not close over anything (the marker is
- * spelled out again inside).
+ * shadow roots. Serialised by Playwright, so it must not close over anything: the marker
+ * comes as its argument.
  */
-export function firstTitleProbe() {
+function firstTitleProbe(marker) {
   if (window !== window.top) return;
   const roots = [document];
   // The embed renders into a shadow root, which document.querySelector does not reach.
@@ -27,12 +32,8 @@ export function firstTitleProbe() {
     return title !== null && title.textContent.trim() !== '' && title.getBoundingClientRect().height > 0;
   });
   const poll = () => {
-    if (titleShown()) {
-      window.__benchFirstTitleMs = performance.now();
-      console.debug(`__benchFirstTitleMs ${window.__benchFirstTitleMs}`);
-    } else {
-      requestAnimationFrame(poll);
-    }
+    if (titleShown()) console.debug(`${marker}${performance.now()}`);
+    else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 }
