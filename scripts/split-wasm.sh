@@ -31,6 +31,14 @@ target_dir=$(cargo metadata --format-version 1 --no-deps --offline |
 input="$target_dir/wasm32-unknown-unknown/release/careers-widget.wasm"
 [ -f "$input" ] || { echo "split-wasm: no $input; run trunk build first" >&2; exit 1; }
 
+# str slicing and `&str` searches can panic with a message that formats a char with Debug,
+# which links Unicode's printable and grapheme tables: about 4 KB brotli of the first view.
+# The size budget fails on such a change; this says where the bytes came from.
+if grep -aq '4core3str16slice_error_fail' "$input"; then
+  echo "split-wasm: warning: the wasm links core::str::slice_error_fail (about 4 KB brotli);" \
+    "slice and search text as crates/api/src/str_search.rs says" >&2
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wasm-split-cli "$input" "$work/split" --target web --out-name "$stem"

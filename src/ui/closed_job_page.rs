@@ -50,10 +50,7 @@ pub fn ClosedJobPage(
             <Show when=move || similar.with(|ids| !ids.is_empty())>
                 <section class="tt-similar-jobs" aria-labelledby=host.id("similar-heading")>
                     <h2 id=host.id("similar-heading") class="tt-similar-heading">
-                        {move || match department.get() {
-                            Some(name) => t.similar_jobs.replace("{department}", &name),
-                            None => t.other_jobs.to_owned(),
-                        }}
+                        {move || department.with(|name| t.suggestions_heading(name.as_deref()))}
                     </h2>
                     <ul class="tt-job-list">
                         <For each=move || similar.get() key=|id| id.clone() let:id>

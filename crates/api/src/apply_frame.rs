@@ -1,5 +1,7 @@
 //! Which apply-form URLs may be framed, and the origin their resize messages must come from.
 
+use crate::str_search;
+
 /// The apply iframe's height until it reports one (the API reference's example).
 pub const DEFAULT_APPLY_HEIGHT: u32 = 800;
 
@@ -40,7 +42,7 @@ fn parse_origin(url: &str) -> Option<Origin> {
     if url.chars().any(|c| c <= ' ' || c == '\\' || c == '\u{7f}') {
         return None;
     }
-    let (scheme, rest) = url.split_once("://")?;
+    let (scheme, rest) = str_search::split_once(url, "://")?;
     let secure = match scheme.to_ascii_lowercase().as_str() {
         "https" => true,
         "http" => false,
@@ -58,7 +60,7 @@ fn parse_origin(url: &str) -> Option<Origin> {
                     .chars()
                     .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
             valid.then_some(())?;
-            (&authority[..address.len() + 2], after.strip_prefix(':'))
+            (authority.get(..address.len() + 2)?, after.strip_prefix(':'))
         }
         None => match authority.split_once(':') {
             Some((host, port)) => (host, Some(port)),

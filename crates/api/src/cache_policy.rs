@@ -3,6 +3,7 @@
 //! they hold the normalised jobs the board shows, not raw API pages.
 
 use crate::config::WidgetConfig;
+use crate::str_search;
 
 /// Every entry's key starts with this, whatever its version.
 pub const CACHE_KEY_FAMILY: &str = "tt-jobs:";
@@ -62,7 +63,7 @@ pub fn evicted_by_write(key: &str, config: &WidgetConfig) -> bool {
 /// the jobs (the writer puts it before them).
 pub fn stored_generated_at(entry: &str) -> Option<&str> {
     const MEMBER: &str = "\"generated_at\":\"";
-    let start = entry.find(MEMBER).filter(|at| *at < 200)? + MEMBER.len();
-    let rest = &entry[start..];
-    rest.find('"').map(|end| &rest[..end])
+    let (before, rest) = str_search::split_once(entry, MEMBER)?;
+    (before.len() < 200).then_some(())?;
+    rest.split_once('"').map(|(generated_at, _)| generated_at)
 }

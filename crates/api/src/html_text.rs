@@ -1,51 +1,54 @@
 //! The visible text of a job body, for the search index (never for rendering: that goes
 //! through the sanitizer).
 
+use crate::str_search;
+
 /// Strips tags, comments, scripts and styles from `html` and decodes common entities.
 pub fn html_to_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = rest.bytes().position(|b| b == b'<' || b == b'&') {
-        text.push_str(&rest[..at]);
-        rest = &rest[at..];
+        // `<` and `&` are ASCII, so `at` is a char boundary and the split cannot fail.
+        let (before, markup) = rest.split_at_checked(at).unwrap_or((rest, ""));
+        text.push_str(before);
         let starts_tag = matches!(
-            rest.as_bytes().get(1),
+            markup.as_bytes().get(1),
             Some(b'a'..=b'z' | b'A'..=b'Z' | b'/' | b'!' | b'?')
         );
-        rest = if rest.starts_with('&') {
-            decode_entity(rest, &mut text)
+        rest = if let Some(entity) = markup.strip_prefix('&') {
+            decode_entity(entity, &mut text)
         } else if !starts_tag {
             // As in HTML, "<" not followed by a tag name is just text ("salary < 5000").
             text.push('<');
-            &rest[1..]
+            markup.strip_prefix('<').unwrap_or_default()
         } else {
             // A tag boundary separates words: "<li>a</li><li>b</li>" is "a b", not "ab".
             text.push(' ');
-            skip_markup(rest)
+            skip_markup(markup)
         };
     }
     text.push_str(rest);
     text
 }
 
-/// Skips the comment or tag at the start of `rest` (and the content of script and style).
-fn skip_markup(rest: &str) -> &str {
-    if let Some(comment) = rest.strip_prefix("<!--") {
-        return comment.find("-->").map_or("", |end| &comment[end + 3..]);
+/// Skips the comment or tag at the start of `markup` (and the content of script and style).
+fn skip_markup(markup: &str) -> &str {
+    if let Some(comment) = markup.strip_prefix("<!--") {
+        return str_search::split_once(comment, "-->").map_or("", |(_, after)| after);
     }
-    let after = skip_tag(rest);
-    let name_len = rest[1..]
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .unwrap_or(rest.len() - 1);
-    let name = &rest[1..1 + name_len];
+    let after = skip_tag(markup);
+    let name = markup
+        .strip_prefix('<')
+        .and_then(|tag| tag.split(|c: char| !c.is_ascii_alphanumeric()).next())
+        .unwrap_or_default();
     if !name.eq_ignore_ascii_case("script") && !name.eq_ignore_ascii_case("style") {
         return after;
     }
+    // Lower-casing ASCII keeps every byte offset, so `end` is an offset into `after` too.
     let closing = format!("</{}", name.to_ascii_lowercase());
-    let lower = after.to_ascii_lowercase();
-    lower
-        .find(&closing)
-        .map_or("", |end| skip_tag(&after[end..]))
+    str_search::find(&after.to_ascii_lowercase(), &closing)
+        .and_then(|end| after.get(end..))
+        .map_or("", skip_tag)
 }
 
 /// Skips to just past the `>` that closes the tag, ignoring `>` inside quoted values.
@@ -55,21 +58,38 @@ fn skip_tag(tag: &str) -> &str {
         match (quote, byte) {
             (None, b'"' | b'\'') => quote = Some(byte),
             (Some(open), _) if byte == open => quote = None,
-            (None, b'>') => return &tag[at + 1..],
+            (None, b'>') => return tag.get(at + 1..).unwrap_or_default(),
             _ => {}
         }
     }
     ""
 }
 
-/// Decodes the entity at the start of `rest` into `out` and returns what follows it.
-fn decode_entity<'a>(rest: &'a str, out: &mut String) -> &'a str {
-    let after_name = rest[1..]
+/// Decodes the entity whose name starts `entity` (the text after a `&`) into `out` and
+/// returns what follows it.
+fn decode_entity<'a>(entity: &'a str, out: &mut String) -> &'a str {
+    let name_len = entity
         .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
-        .map_or(rest.len(), |at| at + 1);
-    let name = &rest[1..after_name];
-    let decoded = match name {
-        _ if !rest[after_name..].starts_with(';') => None,
+        .unwrap_or(entity.len());
+    let (name, after) = entity.split_at_checked(name_len).unwrap_or((entity, ""));
+    let decoded = after
+        .strip_prefix(';')
+        .and_then(|after| Some((entity_char(name)?, after)));
+    match decoded {
+        Some((c, after)) => {
+            out.push(c);
+            after
+        }
+        // Not an entity we know: keep the ampersand as text and carry on after it.
+        None => {
+            out.push('&');
+            entity
+        }
+    }
+}
+
+fn entity_char(name: &str) -> Option<char> {
+    match name {
         "amp" => Some('&'),
         "lt" => Some('<'),
         "gt" => Some('>'),
@@ -77,17 +97,6 @@ fn decode_entity<'a>(rest: &'a str, out: &mut String) -> &'a str {
         "apos" => Some('\''),
         "nbsp" => Some(' '),
         _ => numeric_entity(name).or_else(|| accented_entity(name)),
-    };
-    match decoded {
-        Some(c) => {
-            out.push(c);
-            &rest[after_name + 1..]
-        }
-        // Not an entity we know: keep the ampersand as text and carry on after it.
-        None => {
-            out.push('&');
-            &rest[1..]
-        }
     }
 }
 
@@ -105,8 +114,9 @@ fn accented_entity(name: &str) -> Option<char> {
     const ACCENTS: [&str; 8] = [
         "acute", "grave", "circ", "uml", "tilde", "ring", "cedil", "slash",
     ];
-    let letter = name.chars().next().filter(char::is_ascii_alphabetic)?;
-    let accent = &name[1..];
+    let mut chars = name.chars();
+    let letter = chars.next().filter(char::is_ascii_alphabetic)?;
+    let accent = chars.as_str();
     ACCENTS.contains(&accent).then_some(letter)
 }
 
@@ -162,6 +172,14 @@ mod tests {
     #[test]
     fn quoted_greater_than_does_not_end_a_tag() {
         assert_eq!(normalized(r#"<a title="1 > 0">link</a>"#), "link");
+    }
+
+    #[test]
+    fn text_around_markup_keeps_every_multibyte_character() {
+        assert_eq!(
+            normalized("Å<b>ö</b>é&amp;ü<ß &ä; ø&#229;<!--ñ-->ł<style>ž</style>ğ<p title='ŧ>'>ę"),
+            "Å ö é&ü<ß &ä; øå ł ğ ę"
+        );
     }
 
     #[test]

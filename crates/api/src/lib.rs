@@ -38,6 +38,7 @@ mod retry_policy;
 mod sanitize_rules;
 mod search;
 pub mod sort_order;
+mod str_search;
 mod text_fold;
 mod ui_text;
 mod url_encode;

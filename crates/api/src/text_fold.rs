@@ -34,14 +34,18 @@ fn fold_cased(text: &str, lower_case: Option<LowerCase>) -> String {
     let mut rest = text;
     loop {
         // Most text is ASCII: lower-case each ASCII run in one go, then fold one other char.
-        let ascii = rest
+        // (The first non-ASCII byte starts a char, so the split cannot fail.)
+        let ascii_len = rest
             .bytes()
             .position(|b| !b.is_ascii())
             .unwrap_or(rest.len());
+        let (ascii, others) = rest.split_at_checked(ascii_len).unwrap_or((rest, ""));
         let start = folded.len();
-        folded.push_str(&rest[..ascii]);
-        folded[start..].make_ascii_lowercase();
-        let mut chars = rest[ascii..].chars();
+        folded.push_str(ascii);
+        if let Some(run) = folded.get_mut(start..) {
+            run.make_ascii_lowercase();
+        }
+        let mut chars = others.chars();
         let Some(c) = chars.next() else {
             return folded;
         };

@@ -110,8 +110,25 @@ fn every_table_fills_in_numbers() {
             let text = texts.job_count(17, category);
             assert!(text.contains("17") && !text.contains("{n}"), "{language:?}");
         }
-        assert!(texts.show_more(30).contains("30"), "{language:?}");
+        let show_more = texts.show_more(30);
+        assert!(
+            show_more.contains("30") && !show_more.contains('{'),
+            "{language:?}"
+        );
+        let heading = texts.suggestions_heading(Some("R&D {EU}"));
+        assert!(heading.contains("R&D {EU}"), "{language:?}");
+        assert!(!heading.contains("{department}"), "{language:?}");
+        assert_eq!(texts.suggestions_heading(None), texts.other_jobs);
     }
+}
+
+#[test]
+fn the_suggestions_heading_names_the_department() {
+    let english = Language::En.texts();
+    assert_eq!(
+        english.suggestions_heading(Some("Engineering")),
+        "Open positions in Engineering"
+    );
 }
 
 const CATEGORIES: [PluralCategory; 6] = [

@@ -49,6 +49,6 @@ impl PluralText {
 
     /// The form for `category` with `count` in place of `{n}`.
     pub fn with_count(&self, count: usize, category: PluralCategory) -> String {
-        self.form(category).replace("{n}", &count.to_string())
+        crate::str_search::fill(self.form(category), "n", &count.to_string())
     }
 }

@@ -1,7 +1,7 @@
 //! The table of every string the UI shows, and the small rules that pick one.
 
 use super::{PluralCategory, PluralText};
-use crate::{ApiError, RemoteStatus};
+use crate::{str_search, ApiError, RemoteStatus};
 
 /// Every string the UI shows, in one language. `{n}` stands for a number.
 pub struct Texts {
@@ -77,7 +77,15 @@ impl Texts {
 
     /// The "show more" button's text.
     pub fn show_more(&self, next: usize) -> String {
-        self.show_more.replace("{n}", &next.to_string())
+        str_search::fill(self.show_more, "n", &next.to_string())
+    }
+
+    /// The heading of a closed job's suggestions: jobs in its department, or other jobs.
+    pub fn suggestions_heading(&self, department: Option<&str>) -> String {
+        match department {
+            Some(name) => str_search::fill(self.similar_jobs, "department", name),
+            None => self.other_jobs.to_owned(),
+        }
     }
 
     /// The badge for a remote status; on-site jobs get none.
