@@ -11,11 +11,11 @@
 # after the board shows, is not part of it.
 set -euo pipefail
 
-# The budget, in brotli bytes: the developers' guide's "first view <= 140 KB", read as KiB
-# (143360 B) as this script always has. Issue 9 got there from 186 KB; BENCHMARKS.md "What
+# The budget, in brotli bytes: the developers' guide's "first view <= 140 KB", in decimal
+# kB so no reading of "KB" is over it. Issue 9 got there from 186 KB; BENCHMARKS.md "What
 # each size cut bought" lists the cuts. A change that needs more finds the bytes elsewhere
 # first, or says in its commit why the goal moves.
-readonly FIRST_VIEW_BUDGET_BROTLI=$((140 * 1024))
+readonly FIRST_VIEW_BUDGET_BROTLI=140000
 
 dist=dist
 record=false
@@ -70,9 +70,10 @@ for name in $(printf '%s\n' "${!size[@]}" | sort); do
   [ -n "$was" ] && change=$(printf '%+d' $((size[$name] - was)))
   printf '%-18s %10d %10s %8s\n' "$name" "${size[$name]}" "${was:--}" "$change"
 done
-printf 'first view, embed:           %d B (%d.%d KiB)\n' $embed $((embed / 1024)) $(((embed % 1024) * 10 / 1024))
-printf 'first view, full-page board: %d B (%d.%d KiB)\n' $board $((board / 1024)) $(((board % 1024) * 10 / 1024))
-printf 'budget:                      %d B (%d KiB)\n' $FIRST_VIEW_BUDGET_BROTLI $((FIRST_VIEW_BUDGET_BROTLI / 1024))
+kilo() { printf '%d.%d kB, %d.%d KiB' $(($1 / 1000)) $((($1 % 1000) / 100)) $(($1 / 1024)) $((($1 % 1024) * 10 / 1024)); }
+printf 'first view, embed:           %d B (%s)\n' $embed "$(kilo $embed)"
+printf 'first view, full-page board: %d B (%s)\n' $board "$(kilo $board)"
+printf 'budget:                      %d B (%s)\n' $FIRST_VIEW_BUDGET_BROTLI "$(kilo $FIRST_VIEW_BUDGET_BROTLI)"
 
 largest=$((embed > board ? embed : board))
 if [ $largest -gt $FIRST_VIEW_BUDGET_BROTLI ]; then
