@@ -63,7 +63,7 @@ pub fn evicted_by_write(key: &str, config: &WidgetConfig) -> bool {
 /// the jobs (the writer puts it before them).
 pub fn stored_generated_at(entry: &str) -> Option<&str> {
     const MEMBER: &str = "\"generated_at\":\"";
-    let (before, rest) = str_search::split_once(entry, MEMBER)?;
-    (before.len() < 200).then_some(())?;
+    let (_, rest) =
+        str_search::split_once(entry, MEMBER).filter(|(before, _)| before.len() < 200)?;
     rest.split_once('"').map(|(generated_at, _)| generated_at)
 }
