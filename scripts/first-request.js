@@ -89,6 +89,23 @@ function preloadJobPages(element, assetBase, chunk) {
   document.head.appendChild(link);
 }
 
+// The full-page board's index.html preloads its first request, so it travels before this
+// script arrives. A preload of any other URL (a key put in one place only) is a request
+// wasted on every visit, and the page still waits for this script's: say so.
+function warnOfUnusedPreloads(element) {
+  var asked = (element && element.teamtailorFirstRequests) || {};
+  var links = document.querySelectorAll('link[rel="preload"][as="fetch"]');
+  for (var i = 0; i < links.length; i++) {
+    var href = links[i].href;
+    if (/\/v1\/jobs\?/.test(href) && !Object.prototype.hasOwnProperty.call(asked, href)) {
+      console.warn(
+        "[teamtailor] index.html preloads " + href + ", which the board does not ask for:" +
+          " give that link the board's data-api-key and data-api-base (README, Quick start)"
+      );
+    }
+  }
+}
+
 // The language the board will speak, as Language::from_tag and detect_language in the wasm:
 // data-language, else <html lang>, else the browser's; the primary subtag decides.
 function boardLanguage(configured) {

@@ -145,6 +145,7 @@ $first_request
   } else {
     startFirstRequests(board, document.baseURI);
   }
+  warnOfUnusedPreloads(board);
   // The module and wasm Trunk built, named by the tag Trunk.toml's pattern_script writes.
   var widget = document.querySelector('meta[name="careers-widget"]');
   if (widget) {

@@ -69,3 +69,55 @@ test('a deep link asks for its job by id once, alongside page 1', async ({ page,
   await board.waitForAllJobs(jobCount);
   expect(seen).toEqual(['/v1/jobs/7175']);
 });
+
+test('full-page board: index.html preloads page 1 before first-request.js arrives, and it is used', async ({ page, request }) => {
+  const jobCount = await publishedJobCount(request);
+  const pageOneRequests: string[] = [];
+  const events: string[] = [];
+  const warnings: string[] = [];
+  let pageOneAsked!: () => void;
+  const pageOne = new Promise<void>((resolve) => (pageOneAsked = resolve));
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  page.on('request', (r) => {
+    if (apiPath(r) === '/v1/jobs?page=1') {
+      pageOneRequests.push(r.url());
+      events.push('page 1 asked');
+      pageOneAsked();
+    }
+  });
+  // The loader script is held until page 1 is asked for (or 5 s pass): only the page's own
+  // preload can ask first.
+  await page.route(/\/first-request\.js$/, async (route) => {
+    await Promise.race([pageOne, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    events.push('first-request.js released');
+    await route.continue();
+  });
+  const board = new BoardPage(page);
+  await board.open('/');
+  await board.waitForAllJobs(jobCount);
+
+  expect(events.slice(0, 2)).toEqual(['page 1 asked', 'first-request.js released']);
+  expect(pageOneRequests, 'the preload is the one request for page 1').toHaveLength(1);
+  expect(warnings.filter((text) => text.includes('[teamtailor]'))).toEqual([]);
+});
+
+test('full-page board: a preload the board does not ask for is named in a console warning', async ({ page, request }) => {
+  const jobCount = await publishedJobCount(request);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  // index.html as a company would leave it after changing the key on the board only.
+  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+    const answer = await route.fetch();
+    const html = (await answer.text()).replace('api_key=demo-public-key', 'api_key=an-old-key');
+    await route.fulfill({ response: answer, body: html });
+  });
+  const board = new BoardPage(page);
+  await board.open('/');
+  await board.waitForAllJobs(jobCount);
+  expect(warnings.join('\n')).toContain('api_key=an-old-key');
+  expect(warnings.join('\n')).toContain('which the board does not ask for');
+});

@@ -56,6 +56,16 @@ async fn a_minified_index_gets_the_key_too() {
 }
 
 #[tokio::test]
+async fn the_preloaded_first_request_gets_this_server_and_the_demo_key() {
+    let index = "<link href=\"https://api.teamtailor.com/v1/jobs?page%5Bnumber%5D=1&api_key=YOUR_PUBLIC_READ_KEY&api_version=20240904\" as=fetch crossorigin rel=preload>";
+    let app = serving(dist_with("preload", &[("index.html", index)]));
+    assert_eq!(
+        send(&app, get("/")).await.text(),
+        "<link href=\"http://mock.test:8080/v1/jobs?page%5Bnumber%5D=1&api_key=demo-public-key&api_version=20240904\" as=fetch crossorigin rel=preload>"
+    );
+}
+
+#[tokio::test]
 async fn missing_build_answers_503_telling_to_run_make_build() {
     let answer = fetch("/").await;
     assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);

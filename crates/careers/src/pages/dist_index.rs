@@ -61,6 +61,15 @@ pub fn splice_into_dist_index(index: &str, parts: &SplicedParts) -> Option<Strin
             text: rewritten_start_tag(html_tag, &["lang"], &[("lang", parts.lang)]),
         });
     }
+    // The live board's preloaded first request carries the key and asks the API: the snapshot
+    // board reads `source_url` instead, and ships no key.
+    for preload in tags.iter().filter(|tag| is_api_preload(tag)) {
+        edits.push(Edit {
+            start: preload.start,
+            end: preload.end,
+            text: String::new(),
+        });
+    }
     if let Some(description) = tags
         .iter()
         .find(|tag| tag.name == "meta" && tag.attribute("name") == Some("description"))
@@ -95,6 +104,20 @@ pub fn splice_into_dist_index(index: &str, parts: &SplicedParts) -> Option<Strin
         text: format!("{}{}", parts.head_tags.0, stylesheet.0),
     });
     Some(apply(index, edits))
+}
+
+/// A `<link rel=preload as=fetch>` of a request with an API key in its URL.
+fn is_api_preload(tag: &StartTag) -> bool {
+    let is = |name, value: &str| {
+        tag.attribute(name)
+            .is_some_and(|actual| actual.eq_ignore_ascii_case(value))
+    };
+    tag.name == "link"
+        && is("rel", "preload")
+        && is("as", "fetch")
+        && tag
+            .attribute("href")
+            .is_some_and(|href| href.contains("api_key="))
 }
 
 struct Edit {
@@ -180,6 +203,8 @@ mod tests {
     fn trunks_minified_index_is_understood() {
         let page = splice(
             "<!doctype html><html lang=en><meta charset=utf-8><title>Careers</title>\
+             <link href=\"https://api.teamtailor.com/v1/jobs?page%5Bnumber%5D=1&api_key=YOUR_PUBLIC_READ_KEY\" as=fetch crossorigin rel=preload>\
+             <link href=./board.css rel=stylesheet>\
              <meta content=\"Open positions\" name=description><script type=module>import x from './a.js';</script>\
              <body><main data-api-key=YOUR_PUBLIC_READ_KEY id=tt-board><noscript>JS</noscript></main>\
              <script src=first-request.js></script>",
@@ -190,6 +215,10 @@ mod tests {
              <main id=\"tt-board\" data-source=\"https://example.com/careers/jobs.json\"><ul>"
         ), "{page}");
         assert!(!page.contains("Open positions") && !page.contains("YOUR_PUBLIC_READ_KEY"));
+        assert!(!page.contains("api.teamtailor.com") && !page.contains("rel=preload"));
+        assert!(
+            page.contains("<title>Jobs at A&amp;B</title><link href=./board.css rel=stylesheet>")
+        );
         assert!(page.contains("<script type=module>import x from './a.js';</script>"));
         assert!(page.starts_with("<!doctype html><html lang=\"en\"><meta charset=utf-8>"));
     }
