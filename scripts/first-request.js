@@ -99,8 +99,8 @@ function warnOfUnusedPreloads(element) {
     var href = links[i].href;
     if (/\/v1\/jobs\?/.test(href) && !Object.prototype.hasOwnProperty.call(asked, href)) {
       console.warn(
-        "[teamtailor] index.html preloads " + href + ", which the board does not ask for:" +
-          " give that link the board's data-api-key and data-api-base (README, Quick start)"
+        "[teamtailor] index.html preloads " + href + ", which the board does not ask for: give" +
+          " that link the board's data-api-key and data-api-base, or remove it (README, Quick start)"
       );
     }
   }
