@@ -71,7 +71,8 @@ pub use job_posting::{embeds_apply_form, job_posting_json, PostingContext};
 pub use json_node::JsonNode;
 pub use json_writer::{script_escape, write_array, write_number, write_string, ObjectWriter};
 pub use model::{
-    sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role, Salary,
+    board_order, sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role,
+    Salary,
 };
 pub use providers::{
     copies_per_job, decode_recruitee_offer, decode_recruitee_offers, decode_smartrecruiters_page,

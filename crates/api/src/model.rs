@@ -129,14 +129,18 @@ impl Job {
     }
 }
 
-/// Teamtailor's career-site order: pinned jobs first, then newest first, then by id.
+/// Teamtailor's career-site order: pinned jobs first, then newest first, then by id. A total
+/// order, whatever the ids: the loader's first rows (scripts/first-rows.js) sort the same way.
 pub fn sort_like_teamtailor(jobs: &mut Vec<Job>) {
-    crate::sort_order::sort_by(jobs, |a, b| {
-        b.pinned
-            .cmp(&a.pinned)
-            .then_with(|| newest_first(a.created_at.as_deref(), b.created_at.as_deref()))
-            .then_with(|| numeric_id_desc(&a.id, &b.id))
-    });
+    crate::sort_order::sort_by(jobs, board_order);
+}
+
+/// The order [`sort_like_teamtailor`] sorts by.
+pub fn board_order(a: &Job, b: &Job) -> Ordering {
+    b.pinned
+        .cmp(&a.pinned)
+        .then_with(|| newest_first(a.created_at.as_deref(), b.created_at.as_deref()))
+        .then_with(|| id_order(&a.id, &b.id))
 }
 
 fn newest_first(a: Option<&str>, b: Option<&str>) -> Ordering {
@@ -149,9 +153,27 @@ fn newest_first(a: Option<&str>, b: Option<&str>) -> Ordering {
     }
 }
 
-fn numeric_id_desc(a: &str, b: &str) -> Ordering {
-    match (a.parse::<u64>(), b.parse::<u64>()) {
-        (Ok(a), Ok(b)) => b.cmp(&a),
-        _ => b.cmp(a),
+/// Ids of digits first, the larger number first (of any length); then the others; ties end
+/// on the id's text, descending, so no two distinct ids are equal.
+fn id_order(a: &str, b: &str) -> Ordering {
+    let by_text = || b.cmp(a);
+    match (numeric_id(a), numeric_id(b)) {
+        (Some(x), Some(y)) => y
+            .len()
+            .cmp(&x.len())
+            .then_with(|| y.cmp(x))
+            .then_with(by_text),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => by_text(),
     }
+}
+
+/// An id of ASCII digits without its leading zeros ("007" → "7", "0" stays).
+fn numeric_id(id: &str) -> Option<&str> {
+    if id.is_empty() || !id.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    let digits = id.trim_start_matches('0');
+    Some(if digits.is_empty() { "0" } else { digits })
 }
