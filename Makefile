@@ -68,10 +68,14 @@ mock-build: bootstrap ## Release build of the mock server and the careers CLI (e
 e2e: build mock-build ## Playwright specs against dist/ served by the mock on E2E_PORT
 	$(TIER) e2e playwright test --config tests/e2e/playwright.config.ts
 
-# First job title (embed, board, static baseline; loopback and slow 4G), then the keystrokes.
-bench: build mock-build ## First-title and per-keystroke benchmarks in headless Chromium (figures only)
+# First job title (embed, board, static baseline; loopback and slow 4G), then the keystrokes,
+# the snapshot site's takeover, layout shift and a repeat visit with a slow API.
+bench: build mock-build ## First-title, keystroke, takeover, layout-shift, repeat-visit benchmarks in headless Chromium (figures only)
 	node tests/bench/first-title.mjs 7
 	node tests/bench/filter-keystrokes.mjs 2000
+	node tests/bench/takeover.mjs 3
+	node tests/bench/layout-shift.mjs 3
+	node tests/bench/repeat-visit.mjs 3
 
 size-budget: build ## Fails when the first view (brotli) exceeds scripts/size-budget.sh's budget
 	$(TIER) size-budget scripts/size-budget.sh dist

@@ -21,3 +21,9 @@ export function table(rows) {
   const line = (row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd();
   return [line(rows[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
+
+/** `median (min–max)` of `values`, each through `format`: the spread a single figure would hide. */
+export function medianSpread(values, format = (value) => String(Math.round(value))) {
+  if (values.length === 1) return format(values[0]);
+  return `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+}
