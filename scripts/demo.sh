@@ -32,7 +32,7 @@ browser_url() {
 # costs that line: the live demo keeps running.
 print_snapshot_site() {
   local mock=$1
-  if TEAMTAILOR_API_KEY=demo-public-key cargo run --quiet --release -p careers -- snapshot \
+  if TEAMTAILOR_API_KEY=demo-public-key target/release/careers snapshot \
       --out "$snapshot_dir" --dist dist --site-url "$mock/snapshot" --company-name Northwind \
       --api-base "$mock" >/dev/null 2>"$snapshot_dir.log"; then
     printf '  Snapshot site (careers snapshot of the mock): %s/snapshot/\n' "$mock"
@@ -45,7 +45,7 @@ print_snapshot_site() {
 # port, the banner's last line is "company site: http://HOST:SITEPORT/".
 # A bash read loop, not awk: Debian's mawk buffers its input and would hold the lines back.
 mkdir -p "$(dirname "$snapshot_dir")"
-cargo run --release -p teamtailor-mock -- --port "$port" --site-port "$site_port" --dist dist \
+target/release/teamtailor-mock --port "$port" --site-port "$site_port" --dist dist \
     --snapshot-dir "$snapshot_dir" |
   while IFS= read -r line; do
     echo "$line"

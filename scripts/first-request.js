@@ -51,20 +51,23 @@ function startFirstRequests(element, assetBase) {
     }
     var version = (data.apiVersion || "20240904").trim();
     if (!/^\d{8}$/.test(version)) return null;
-    var encode = function (value) {
-      return encodeURIComponent(value).replace(/[!'()*]/g, function (c) {
-        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-      });
-    };
-    var include = "include=" + encode(version === "20161108" ? "department,location,role" : "department,locations,role");
-    var credentials = "api_key=" + encode(key) + "&api_version=" + encode(version);
+    var include = "include=" + encodeComponent(version === "20161108" ? "department,location,role" : "department,locations,role");
+    var credentials = "api_key=" + encodeComponent(key) + "&api_version=" + encodeComponent(version);
     list = begin(base + "/v1/jobs?" + include + "&page%5Bsize%5D=30&page%5Bnumber%5D=1&" + credentials);
     var job = linkedJob(element);
     if (job) {
-      begin(base + "/v1/jobs/" + encode(job) + "?" + include + "&" + credentials);
+      begin(base + "/v1/jobs/" + encodeComponent(job) + "?" + include + "&" + credentials);
     }
   }
   return list;
+}
+
+// `value` percent-encoded as a URL component, as encode_component in
+// crates/api/src/url_encode.rs: everything but A–Z a–z 0–9 - . _ ~.
+function encodeComponent(value) {
+  return encodeURIComponent(value).replace(/[!'()*]/g, function (c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
 }
 
 // The job id the page's URL opens for this board (its route parameter), or null for none.

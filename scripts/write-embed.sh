@@ -31,7 +31,12 @@ if [ -d "$feeds_dir" ]; then
 fi
 
 here=$(dirname "${BASH_SOURCE[0]}")
-first_request=$(cat "$here/first-request.js" "$here/first-rows.js" "$here/start-widget.js")
+# The markup the first rows are drawn from: the board's list view rendered natively by the
+# view crate's components (`careers loader-template`; scripts/build.sh writes it).
+template=${TRUNK_SOURCE_DIR:-.}/target/loader-template.html
+[ -s "$template" ] || { echo "write-embed: no $template; build with 'make build' (scripts/build.sh)" >&2; exit 1; }
+template_js=$(node -e 'process.stdout.write(JSON.stringify(require("fs").readFileSync(process.argv[1], "utf8").trim()))' "$template")
+first_request=$(printf 'var FIRST_ROWS_TEMPLATE = %s;\n' "$template_js"; cat "$here/first-request.js" "$here/first-rows.js" "$here/start-widget.js")
 
 # The loaders ship minified by terser (npm, pinned in package.json; the sources keep their
 # comments): they are on every first view's critical path. Top-level names stay, as the
@@ -95,7 +100,6 @@ $first_request
   // a board the wasm will refuse to mount (see EmbedOptions) must not cost a request.
   var shadow = (script.dataset.shadow || "open").trim();
   var element = (shadow === "open" || shadow === "none") && mountElement((script.dataset.target || "").trim());
-  var rowsPainted;
   if (element) {
     // mount_embed mounts into this element rather than looking for (or making) its own.
     script.teamtailorBoard = { element: element };
@@ -103,7 +107,7 @@ $first_request
     if (answer) {
       try {
         var stylesheetLoaded = prepareContainer(element, shadow);
-        rowsPainted = paintFirstRowsWhenReady(script.teamtailorBoard.container, answer, script.dataset, stylesheetLoaded, script);
+        paintFirstRowsWhenReady(script.teamtailorBoard.container, answer, script.dataset, stylesheetLoaded, script);
       } catch (cannotHoldShadow) {
         // The wasm explains it (mount_embed).
       }
@@ -116,7 +120,7 @@ $first_request
   // One module instance per copy of the widget, however many script tags use it.
   var loaded = (window.__teamtailorWidgets = window.__teamtailorWidgets || {});
   if (!loaded[module]) {
-    loaded[module] = startWidget(module, base + (feeds ? "$feeds_wasm" : "$wasm"), rowsPainted);
+    loaded[module] = startWidget(module, base + (feeds ? "$feeds_wasm" : "$wasm"), script);
   }
   // After the data and the wasm, which every first screen needs.
   if (!feeds) preloadJobPages(script, base, "$job_pages");
@@ -138,12 +142,14 @@ shipped_js >"$dir/first-request.js" <<JS
   "use strict";
 $first_request
   var board = document.getElementById("tt-board");
-  var rowsPainted;
-  // A page that already lists the jobs (careers snapshot) needs no rows drawn.
-  if (board && !board.querySelector("[data-tt-first-rows]")) {
-    rowsPainted = paintFirstRowsWhenReady(board, startFirstRequests(board, document.baseURI), board.dataset, Promise.resolve(), board);
-  } else {
+  // A page that already shows the board (careers snapshot) needs no rows drawn; the wasm
+  // takes it over as it takes over drawn rows.
+  var prerendered = board && board.querySelector("[data-tt-first-rows]");
+  if (prerendered) {
+    prerendered.teamtailorHandOver = handOver;
     startFirstRequests(board, document.baseURI);
+  } else {
+    paintFirstRowsWhenReady(board, startFirstRequests(board, document.baseURI), board && board.dataset, Promise.resolve(), board);
   }
   warnOfUnusedPreloads(board);
   // The module and wasm Trunk built, named by the tag Trunk.toml's pattern_script writes.
@@ -152,7 +158,7 @@ $first_request
     startWidget(
       new URL(widget.getAttribute("data-module"), document.baseURI).href,
       new URL(widget.getAttribute("data-wasm"), document.baseURI).href,
-      rowsPainted
+      board
     ).catch(function (error) {
       console.error("[teamtailor] the widget could not load", error);
     });

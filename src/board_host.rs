@@ -3,14 +3,15 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use careers_view::{BoardScope, JobLinks};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use teamtailor_api::{WidgetConfig, DEFAULT_ROUTE_PARAM};
+use teamtailor_api::{Language, WidgetConfig, DEFAULT_ROUTE_PARAM};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-/// Marks the rows the loader script drew before the wasm arrived (scripts/first-rows.js).
-pub const FIRST_ROWS_ATTRIBUTE: &str = "data-tt-first-rows";
+use crate::i18n;
+use crate::state::{job_href_prefix, list_href};
 
 static BOARDS_MOUNTED: AtomicUsize = AtomicUsize::new(0);
 
@@ -54,22 +55,44 @@ impl BoardHost {
         }
     }
 
-    /// The host of the board the calling component belongs to; a detached default outside
-    /// a board (component tests).
-    pub fn current() -> Self {
-        use_context::<Self>().unwrap_or_else(|| Self {
+    /// A host attached to no element, with the first board's names (component tests).
+    pub fn detached() -> Self {
+        Self {
             job_param: DEFAULT_ROUTE_PARAM.to_owned(),
             filter_prefix: "tt_".to_owned(),
             id_prefix: "tt".to_owned(),
             embedded: false,
             element: None,
             container: None,
-        })
+        }
     }
 
     /// An element id unique to this board: `tt-search-input`, `tt2-search-input`, ….
     pub fn id(&self, name: &str) -> String {
         format!("{}-{name}", self.id_prefix)
+    }
+
+    /// What the board's components see of this host: the browser's platform, its ids, links
+    /// on this page's URL, and `teamtailor:apply-open` when a reader opens an application.
+    /// Call it inside the board's owner (the callback lives there).
+    pub fn scope(&self, language: Language) -> BoardScope {
+        let host = self.clone();
+        BoardScope {
+            language,
+            texts: language.texts(),
+            platform: i18n::browser_platform(),
+            // A board's names live as long as its page; leaked, they make the scope `Copy`.
+            id_prefix: self.id_prefix.clone().leak(),
+            job_param: self.job_param.clone().leak(),
+            links: JobLinks::ThisPage {
+                job_prefix: job_href_prefix,
+                list: list_href,
+            },
+            interactive: true,
+            on_apply_open: Some(Callback::new(move |id: String| {
+                host.emit("apply-open", &[("id", id.into())])
+            })),
+        }
     }
 
     /// Dispatches `teamtailor:NAME` on the board's element; see [`dispatch_event`].
@@ -92,16 +115,9 @@ impl BoardHost {
         }
     }
 
-    /// Removes the rows the loader drew, once the board shows a screen of its own. Both are
-    /// in place in the same task, so no frame shows neither (or both: board.css hides the
-    /// board while they are there).
-    pub fn retire_first_rows(&self) {
-        let Some(container) = &self.container else {
-            return;
-        };
-        if let Ok(Some(rows)) = container.query_selector("[data-tt-first-rows]") {
-            rows.remove();
-        }
+    /// The element the board renders into.
+    pub fn container(&self) -> Option<&HtmlElement> {
+        self.container.as_deref()
     }
 
     /// The first element matching `selector` inside this board.

@@ -11,7 +11,7 @@ use teamtailor_api::{
     FeedSource, Job, JobsQuery, WidgetConfig,
 };
 
-use crate::browser_json::{describe, BrowserJson};
+use careers_view::browser_json::{describe, BrowserJson};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::AbortController;
 

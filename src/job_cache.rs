@@ -10,7 +10,7 @@ use teamtailor_api::{
     WidgetConfig,
 };
 
-use crate::browser_json::BrowserJson;
+use careers_view::browser_json::BrowserJson;
 
 static QUOTA_WARNED: AtomicBool = AtomicBool::new(false);
 

@@ -6,9 +6,13 @@ use teamtailor_api::{ConfigError, EmbedOptions, ShadowMode, WidgetConfig};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use crate::board_host::{dispatch_event, BoardHost, FIRST_ROWS_ATTRIBUTE};
+use careers_view::FIRST_ROWS_ATTRIBUTE;
+
+use crate::board_host::{dispatch_event, BoardHost};
 use crate::i18n;
-use crate::ui::{Board, ConfigErrorView};
+use careers_view::ui::ConfigErrorView;
+
+use crate::ui::Board;
 
 /// The id of the element `index.html` gives the full-page board.
 pub const BOARD_ELEMENT_ID: &str = "tt-board";
@@ -29,7 +33,7 @@ pub fn mount_board() {
 fn mount_board_into(element: HtmlElement) {
     let config = read_config(&element);
     // The element's fallback content (<noscript>) is replaced by the app; rows the loader
-    // drew stay until the board has its own screen to show (BoardHost::retire_first_rows).
+    // drew stay until the board has its own screen to show (state::take_over_first_rows).
     clear_keeping_first_rows(&element);
     match config {
         Ok(config) => {

@@ -3,8 +3,8 @@
 //! `fetch()` promises on the board's element. The client adopts each one once, for exactly
 //! the URL it was asked for, so the first data needs no request of the wasm's own.
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 const PROPERTY: &str = "teamtailorFirstRequests";
 
 thread_local! {
-    static STARTED: RefCell<HashMap<String, Promise>> = RefCell::new(HashMap::new());
+    static STARTED: RefCell<FxHashMap<String, Promise>> = RefCell::new(FxHashMap::default());
 }
 
 /// Takes over the requests the loader script started for the board on `element`.

@@ -11,6 +11,14 @@ use web_sys::{DocumentFragment, DomParser, Element, Node, SupportedType};
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 
+/// Replaces `element`'s children with the cleaned `html` (the job page's body seam).
+pub fn fill_body(element: &Element, html: &str) {
+    if let Some(fragment) = sanitized_fragment(html) {
+        element.set_inner_html("");
+        let _ = element.append_child(&fragment);
+    }
+}
+
 /// The cleaned body as a fragment of the page's document, ready to append.
 pub fn sanitized_fragment(html: &str) -> Option<DocumentFragment> {
     let parser = DomParser::new().ok()?;

@@ -2,7 +2,6 @@
 //! Unicode tables instead of std's, and must still find what std would.
 #![cfg(target_arch = "wasm32")]
 
-use careers_widget::state::Catalog;
 use leptos::prelude::*;
 use teamtailor_api::{fold, Phase};
 use wasm_bindgen_test::*;
@@ -11,7 +10,7 @@ use wasm_bindgen_test::*;
 #[allow(dead_code)]
 mod support;
 
-use support::sample_jobs;
+use support::{browser_catalog, sample_jobs};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -40,7 +39,7 @@ fn the_board_finds_jobs_in_other_scripts_whatever_their_case() {
         })
         .collect();
     let ids: Vec<String> = jobs.iter().map(|job| job.id.clone()).collect();
-    let catalog = Catalog::new();
+    let catalog = browser_catalog();
     catalog.set_listing(jobs, Phase::Complete);
     let listing = catalog.listing().get_untracked();
     let found = |query: &str| -> Vec<String> {
@@ -63,7 +62,7 @@ fn the_board_finds_jobs_in_other_scripts_whatever_their_case() {
 
 #[wasm_bindgen_test]
 fn the_browser_folds_text_as_std_does() {
-    let catalog = Catalog::new();
+    let catalog = browser_catalog();
     let index = catalog.listing().get_untracked().index;
     for text in [
         "Разработчик в МОСКВЕ",

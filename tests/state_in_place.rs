@@ -2,8 +2,8 @@
 //! job page, its apply form, the search box, the rows — stay the same nodes (issue 8).
 #![cfg(target_arch = "wasm32")]
 
+use careers_view::ui::{JobPage, ListView};
 use careers_widget::state::{Catalog, Navigator};
-use careers_widget::ui::{JobPage, ListView};
 use careers_widget::BoardHost;
 use leptos::prelude::*;
 use teamtailor_api::Phase;
@@ -32,7 +32,8 @@ async fn a_job_page_updates_its_text_in_place_when_new_data_arrives() {
     let catalog = Catalog::new();
     catalog.set_listing(jobs.clone(), Phase::Partial);
     let _mounted = mount_to(container.clone(), move || {
-        view! { <JobPage job=catalog.job(id) on_back=Callback::new(|()| {}) /> }
+        let platform = careers_widget::ui::job_page_platform();
+        view! { <JobPage job=catalog.job(id) on_back=Callback::new(|()| {}) platform /> }
     });
     leptos::task::tick().await;
     let article = find(&container, ".tt-job-page");
@@ -65,8 +66,8 @@ async fn the_search_box_and_rows_stay_while_more_jobs_arrive() {
     let catalog = Catalog::new();
     catalog.set_listing(jobs[..1].to_vec(), Phase::Partial);
     let _mounted = mount_to(container.clone(), move || {
-        let navigator = Navigator::new(BoardHost::current());
-        view! { <ListView catalog navigator /> }
+        let controls = Navigator::new(BoardHost::detached()).list_controls();
+        view! { <ListView catalog controls /> }
     });
     leptos::task::tick().await;
     let search: HtmlInputElement = find(&container, "input[type=search]").unchecked_into();

@@ -1,8 +1,10 @@
 //! Components rendered into a real DOM in headless Chromium (`wasm-bindgen-test`).
 #![cfg(target_arch = "wasm32")]
 
+use careers_view::ui::{ApplyFrame, ConfigErrorView, ErrorView, JobBody, JobList};
+use careers_view::BoardScope;
 use careers_widget::state::Catalog;
-use careers_widget::ui::{ApplyFrame, ConfigErrorView, ErrorView, JobBody, JobList};
+use careers_widget::ui::job_page_platform;
 use careers_widget::Language;
 use leptos::prelude::*;
 use teamtailor_api::{ApiError, Job, JobFilters, Phase};
@@ -37,7 +39,7 @@ fn list_of(rows: Vec<Job>) -> impl IntoView {
         move |_| ids.clone()
     });
     catalog.set_listing(rows, Phase::Complete);
-    let filters = Signal::stored(JobFilters::default());
+    let filters = Memo::new(|_| JobFilters::default());
     view! { <JobList rows=ids catalog filters on_open=Callback::new(|_: String| {}) /> }
 }
 
@@ -137,7 +139,9 @@ async fn job_body_keeps_formatting_and_drops_everything_that_can_run() {
         "<span style=\"color:red\">kept text</span>"
     )
     .to_owned();
-    let _mounted = mount_to(container.clone(), move || view! { <JobBody html /> });
+    let _mounted = mount_to(container.clone(), move || {
+        view! { <JobBody html rendering=job_page_platform().body /> }
+    });
     leptos::task::tick().await;
 
     let body = container.query_selector(".tt-job-body").unwrap().unwrap();
@@ -257,7 +261,11 @@ fn messages_follow_the_board_language() {
     Language::Sv.install_texts(teamtailor_api::decode_text_pack(&pack).unwrap());
     let container = fresh_container();
     let _mounted = mount_to(container.clone(), move || {
-        provide_context(Language::Sv);
+        provide_context(BoardScope {
+            language: Language::Sv,
+            texts: Language::Sv.texts(),
+            ..BoardScope::current()
+        });
         view! { <ErrorView error=ApiError::Timeout on_retry=Callback::new(|()| {}) /> }
     });
 
@@ -748,10 +756,9 @@ async fn sanitizer_table_hostile_bodies_become_safe_dom() {
     for row in &rows {
         let container = fresh_container();
         let html = row.input.clone();
-        mounted.push(mount_to(
-            container.clone(),
-            move || view! { <JobBody html /> },
-        ));
+        mounted.push(mount_to(container.clone(), move || {
+            view! { <JobBody html rendering=job_page_platform().body /> }
+        }));
         leptos::task::tick().await;
         let Some(body) = container.query_selector(".tt-job-body").unwrap() else {
             failures.push(format!("{}: no .tt-job-body", row.name));
@@ -846,7 +853,9 @@ async fn job_body_cannot_create_the_host_pages_custom_elements() {
         "<tt-probe-el>e</tt-probe-el></body>",
     )
     .to_owned();
-    let _mounted = mount_to(container.clone(), move || view! { <JobBody html /> });
+    let _mounted = mount_to(container.clone(), move || {
+        view! { <JobBody html rendering=job_page_platform().body /> }
+    });
     leptos::task::tick().await;
     sleep_ms(50).await;
 

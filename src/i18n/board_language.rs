@@ -1,7 +1,7 @@
-//! Which language a board speaks, and how its components read it.
+//! Which language a board speaks.
 
-use leptos::prelude::{document, use_context, window};
-use teamtailor_api::{Language, Texts};
+use leptos::prelude::{document, window};
+use teamtailor_api::Language;
 
 /// `data-language`, else `<html lang>`, else the browser's language, else English.
 pub fn detect_language(configured: Option<&str>) -> Language {
@@ -14,16 +14,6 @@ pub fn detect_language(configured: Option<&str>) -> Language {
         .flatten()
         .find_map(|tag: String| Language::from_tag(&tag))
         .unwrap_or(Language::En)
-}
-
-/// The language of the board the calling component belongs to (English outside a board).
-pub fn use_language() -> Language {
-    use_context::<Language>().unwrap_or(Language::En)
-}
-
-/// The text table of the board the calling component belongs to (English outside a board).
-pub fn use_texts() -> &'static Texts {
-    use_language().texts()
 }
 
 #[cfg(test)]

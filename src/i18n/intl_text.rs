@@ -50,7 +50,7 @@ fn cached<T: Clone>(
 }
 
 /// The plural category of `count` in `language`, by the browser's `Intl.PluralRules`.
-fn plural_category(language: Language, count: usize) -> PluralCategory {
+pub fn plural_category(language: Language, count: usize) -> PluralCategory {
     let rules = cached(&PLURAL_RULES, language, || {
         let locales = js_sys::Array::of1(&language.code().into());
         Some(js_sys::Intl::PluralRules::new(
@@ -61,13 +61,6 @@ fn plural_category(language: Language, count: usize) -> PluralCategory {
     rules.map_or(PluralCategory::Other, |rules| {
         PluralCategory::from_cldr(&String::from(rules.select(count as f64)))
     })
-}
-
-/// The result count in `language`: "No open positions match", "3 oferty pracy".
-pub fn job_count(language: Language, count: usize) -> String {
-    language
-        .texts()
-        .job_count(count, plural_category(language, count))
 }
 
 /// What `code`'s language is called in `language` ("de" on a Swedish board: "Tyska"),
@@ -126,6 +119,13 @@ mod tests {
         assert_eq!(format_date(Language::Pl, "2026-05-16"), "16 maja 2026");
         assert_eq!(format_date(Language::Nb, "2026-05-16"), "16. mai 2026");
         assert_eq!(format_date(Language::En, "soon"), "soon");
+    }
+
+    /// The result count as a board in `language` writes it with the browser's rules.
+    fn job_count(language: Language, count: usize) -> String {
+        language
+            .texts()
+            .job_count(count, plural_category(language, count))
     }
 
     #[wasm_bindgen_test]

@@ -46,8 +46,9 @@ pub fn install_repository_packs() {
     let packs = packs!("sv", "de", "fr", "nb", "da", "fi", "nl", "es", "it", "pl", "pt");
     for (code, pack) in packs {
         let language = Language::from_tag(code).expect("a board language");
-        let node = <crate::browser_json::BrowserJson as teamtailor_api::JsonNode>::parse(pack)
-            .expect("pack is JSON");
+        let node =
+            <careers_view::browser_json::BrowserJson as teamtailor_api::JsonNode>::parse(pack)
+                .expect("pack is JSON");
         language.install_texts(decode_text_pack(&node).expect("pack is complete"));
     }
 }

@@ -23,31 +23,49 @@ const MARK: &str = "data-tt-posting";
 /// Only the full-page board, one per page, touches the canonical link.
 const PAGE_HREF: &str = "data-tt-page-href";
 
-/// The company name a board's job pages put in their `JobPosting`; `None` adds none.
-#[derive(Clone)]
-struct PostingCompany(Option<String>);
+/// What a board's job pages need to keep their `JobPosting` in `<head>`. Plain data handed
+/// to the job page rather than contexts: each kind of context costs the wasm its own code.
+#[derive(Clone, Copy)]
+pub struct PostingSettings {
+    /// The hiring organisation; `None` adds no `JobPosting`.
+    company_name: Option<&'static str>,
+    job_param: &'static str,
+    /// The full-page board also points the page's canonical link at the job.
+    owns_page: bool,
+    /// The board's id prefix, marking the script it adds.
+    mark: &'static str,
+}
 
-/// Lets the board's job pages keep their `JobPosting` in `<head>` when `company_name` is
-/// set; without it logs a hint once per page, unless the board reads a snapshot (whose site
-/// has static job pages).
-pub fn provide_job_posting(company_name: Option<String>, reads_snapshot: bool) {
-    if company_name.is_none() && !reads_snapshot && !HINT_LOGGED.swap(true, Ordering::Relaxed) {
-        leptos::logging::log!("[teamtailor] set data-company-name to add JSON-LD JobPosting data for search engines to job pages");
+impl PostingSettings {
+    /// The settings of the board on `host`; without a company name logs a hint once per
+    /// page, unless the board reads a snapshot (whose site has static job pages).
+    pub fn new(company_name: Option<String>, reads_snapshot: bool, host: &BoardHost) -> Self {
+        if company_name.is_none() && !reads_snapshot && !HINT_LOGGED.swap(true, Ordering::Relaxed) {
+            leptos::logging::log!("[teamtailor] set data-company-name to add JSON-LD JobPosting data for search engines to job pages");
+        }
+        // A board's settings live as long as its page; leaked, they are `Copy`.
+        Self {
+            company_name: company_name.map(|name| &*name.leak()),
+            job_param: host.job_param.clone().leak(),
+            owns_page: !host.embedded,
+            mark: host.id_prefix.clone().leak(),
+        }
     }
-    provide_context(PostingCompany(company_name));
 }
 
 /// Keeps `job`'s `JobPosting` (and the canonical link) in `<head>` while the calling job
 /// page lives, following its data, when the board has a company name.
-pub fn follow_job_posting(job: Memo<Option<Job>>) {
-    let Some(PostingCompany(Some(company_name))) = use_context() else {
+pub fn follow_job_posting(job: Memo<Option<Job>>, settings: PostingSettings) {
+    let PostingSettings {
+        company_name: Some(company_name),
+        job_param,
+        owns_page,
+        mark,
+    } = settings
+    else {
         return;
     };
-    let host = BoardHost::current();
-    let job_param = host.job_param.clone();
-    let owns_page = !host.embedded;
-    let mark = host.id_prefix.clone();
-    let selector = ["[", MARK, "=", &mark, "]"].concat();
+    let selector = ["[", MARK, "=", mark, "]"].concat();
     let cleanup_selector = selector.clone();
     Effect::new(move |_| {
         clear(&selector, owns_page);
@@ -56,12 +74,12 @@ pub fn follow_job_posting(job: Memo<Option<Job>>) {
             let Some(job) = job else {
                 return;
             };
-            let page_url = job_url(&job_param, &job.id);
+            let page_url = job_url(job_param, &job.id);
             let description = sanitized_html(&job.body_html);
             let json = job_posting_json(
                 job,
                 &PostingContext {
-                    company_name: &company_name,
+                    company_name,
                     company_url: None,
                     page_url: &page_url,
                     description_html: &description,
@@ -69,7 +87,7 @@ pub fn follow_job_posting(job: Memo<Option<Job>>) {
                     remote_countries: &[],
                 },
             );
-            add_script(&mark, &json);
+            add_script(mark, &json);
             if owns_page {
                 set_canonical(&page_url);
             }

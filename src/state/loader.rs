@@ -4,7 +4,7 @@
 //! in the background once the list is complete, so search covers their text too.
 //! Failures are announced to the host page once, when they happen.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use futures::stream::{self, StreamExt};
 use leptos::prelude::*;
@@ -24,9 +24,9 @@ pub struct Loader {
     host: StoredValue<BoardHost>,
     catalog: Catalog,
     /// Posting details known (read this visit, or from the cache), by job id.
-    details: StoredValue<HashMap<String, Job>>,
+    details: StoredValue<FxHashMap<String, Job>>,
     /// Jobs whose detail was asked for this visit.
-    details_asked: StoredValue<HashSet<String>>,
+    details_asked: StoredValue<FxHashSet<String>>,
 }
 
 impl Loader {
@@ -41,8 +41,8 @@ impl Loader {
             config: StoredValue::new(config),
             host: StoredValue::new(host),
             catalog,
-            details: StoredValue::new(HashMap::new()),
-            details_asked: StoredValue::new(HashSet::new()),
+            details: StoredValue::new(FxHashMap::default()),
+            details_asked: StoredValue::new(FxHashSet::default()),
         };
         loader.load();
         Effect::new(move |_| {
@@ -246,7 +246,7 @@ impl Loader {
     fn admitted(self, jobs: Vec<Job>) -> Vec<Job> {
         let admitted = self
             .config
-            .with_value(|config| jobs.into_iter().filter(|job| config.admits(job)).collect());
+            .with_value(|config| jobs.into_iter().filter(|job| config.lists(job)).collect());
         self.detailed(admitted)
     }
 

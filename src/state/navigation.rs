@@ -1,6 +1,7 @@
 //! Moving between the list and job pages: the route signal, the host page's history, and the
 //! reader's place on the list when they come back to it.
 
+use careers_view::ui::ListControls;
 use leptos::ev;
 use leptos::prelude::*;
 use teamtailor_api::JobFilters;
@@ -50,9 +51,20 @@ impl Navigator {
         self.shown_rows
     }
 
-    pub fn filters(&self) -> Signal<JobFilters> {
+    pub fn filters(&self) -> Memo<JobFilters> {
         let route = self.route;
-        Signal::derive(move || route.with(|route| route.filters.clone()))
+        Memo::new(move |_| route.with(|route| route.filters.clone()))
+    }
+
+    /// What the list reads from the route, and how it changes it.
+    pub fn list_controls(&self) -> ListControls {
+        let navigator = *self;
+        ListControls {
+            filters: self.filters(),
+            shown_rows: self.shown_rows,
+            set_filters: Callback::new(move |(filters, push)| navigator.set_filters(filters, push)),
+            open: Callback::new(move |id| navigator.open(id)),
+        }
     }
 
     /// Opens job `id`, remembering where the reader was on the list.

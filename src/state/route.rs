@@ -83,13 +83,23 @@ pub fn write_route(route: &Route, host: &BoardHost, entry: HistoryEntry) {
 /// The current URL with the job parameter last and its value left off, so that
 /// `prefix + id` is the shareable URL of a job (computed once per list, not per row).
 pub fn job_href_prefix(job_param: &str) -> String {
-    let window = leptos::prelude::window();
-    let href = window.location().href().unwrap_or_default();
-    let Ok(url) = Url::new(&href) else {
+    let Some(url) = url_without(job_param) else {
         return format!("?{job_param}=");
     };
-    url.search_params().delete(job_param);
-    url.set_hash("");
     let separator = if url.search().is_empty() { '?' } else { '&' };
     format!("{}{separator}{job_param}=", url.href())
+}
+
+/// The current URL without the job parameter: the list, with the filters of the moment.
+pub fn list_href(job_param: &str) -> String {
+    url_without(job_param).map_or_else(|| "?".to_owned(), |url| url.href())
+}
+
+/// The current URL without `job_param` and the hash.
+fn url_without(job_param: &str) -> Option<Url> {
+    let href = leptos::prelude::window().location().href().ok()?;
+    let url = Url::new(&href).ok()?;
+    url.search_params().delete(job_param);
+    url.set_hash("");
+    Some(url)
 }

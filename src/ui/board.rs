@@ -2,23 +2,23 @@
 //! loading, revalidation and host events live there, so data arriving changes values inside
 //! the view that shows, never the view itself.
 
+use careers_view::ui::{BoardFrame, ErrorView, ListView, Loading, NotFound};
 use leptos::prelude::*;
 use teamtailor_api::{Screen, WidgetConfig};
 
 use crate::board_host::BoardHost;
 use crate::i18n;
 use crate::state::{
-    announce_to_host, follow_document_title, provide_job_posting, screen, Catalog, Loader,
-    Navigator,
+    announce_to_host, follow_document_title, screen, take_over_first_rows, Catalog, Loader,
+    Navigator, PostingSettings,
 };
-use crate::ui::{ErrorView, JobPageKind, JobPages, ListView, Loading, NotFound};
+use crate::ui::{JobPageKind, JobPages};
 
 /// The whole job board for one configuration.
 #[component]
 pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
-    provide_context(host.clone());
     let language = i18n::detect_language(config.language.as_deref());
-    provide_context(language);
+    provide_context(host.scope(language));
     let can_look_up = config.source.is_none();
     let company_name = config.company_name.clone();
     let navigator = Navigator::new(host.clone());
@@ -29,34 +29,36 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     if !host.embedded {
         follow_document_title(screen, catalog);
     }
-    provide_job_posting(company_name, !can_look_up);
+    let posting = PostingSettings::new(company_name, !can_look_up, &host);
     let job_pages = JobPages::load();
     announce_to_host(screen, host.clone());
     Effect::new(move |_| {
         if !matches!(screen.get(), Screen::Loading) {
-            host.retire_first_rows();
+            take_over_first_rows(&host);
         }
     });
     let on_back = Callback::new(move |()| navigator.back());
     let on_retry = Callback::new(move |()| loader.reload());
+    let controls = navigator.list_controls();
+    let on_open = controls.open;
 
     view! {
-        <section class="tt-board" lang=language.code()>
+        <BoardFrame language>
             {move || match screen.get() {
                 Screen::Loading => view! { <Loading /> }.into_any(),
                 Screen::Failed(error) => view! { <ErrorView error on_retry /> }.into_any(),
-                Screen::List => view! { <ListView catalog navigator /> }.into_any(),
+                Screen::List => view! { <ListView catalog controls /> }.into_any(),
                 Screen::Job(id) => {
                     let job = catalog.job(id);
-                    job_pages.show(JobPageKind::Open { job, on_back }).into_any()
+                    job_pages.show(JobPageKind::Open { job, on_back, posting }).into_any()
                 }
                 Screen::ClosedJob(id) => {
                     let job = catalog.job(id);
-                    let page = JobPageKind::Closed { job, catalog, navigator };
+                    let page = JobPageKind::Closed { job, catalog, on_back, on_open };
                     job_pages.show(page).into_any()
                 }
                 Screen::Missing => view! { <NotFound on_back /> }.into_any(),
             }}
-        </section>
+        </BoardFrame>
     }
 }

@@ -4,11 +4,21 @@
 //! loading as it mounts: the list's first view does not download them, and by the time a
 //! reader opens a job they are in.
 
+use careers_view::ui::{ClosedJobPage, ErrorView, JobPage, Loading};
+use careers_view::{BodyRendering, Catalog, JobPagePlatform};
 use leptos::prelude::*;
 use teamtailor_api::{ApiError, Job};
 
-use crate::state::{Catalog, Navigator};
-use crate::ui::{ClosedJobPage, ErrorView, JobPage, Loading};
+use crate::state::{follow_job_posting, PostingSettings};
+use crate::{i18n, sanitize};
+
+/// Dates from `Intl`, and bodies built as nodes by the DOMParser sanitizer.
+pub fn job_page_platform() -> JobPagePlatform {
+    JobPagePlatform {
+        format_date: i18n::format_date,
+        body: BodyRendering::Nodes(sanitize::fill_body),
+    }
+}
 
 /// The job page a screen shows.
 #[derive(Clone, Copy)]
@@ -16,11 +26,13 @@ pub enum JobPageKind {
     Open {
         job: Memo<Option<Job>>,
         on_back: Callback<()>,
+        posting: PostingSettings,
     },
     Closed {
         job: Memo<Option<Job>>,
         catalog: Catalog,
-        navigator: Navigator,
+        on_back: Callback<()>,
+        on_open: Callback<String>,
     },
 }
 
@@ -100,13 +112,24 @@ fn job_page(page: JobPageKind) -> Result<AnyView, wasm_split_helpers::SplitLoade
     Ok(job_page_view(page))
 }
 
+/// The page, with what only job pages need of the browser: made here, inside the chunk, so
+/// the main wasm links none of it.
 fn job_page_view(page: JobPageKind) -> AnyView {
     match page {
-        JobPageKind::Open { job, on_back } => view! { <JobPage job on_back /> }.into_any(),
+        JobPageKind::Open {
+            job,
+            on_back,
+            posting,
+        } => {
+            follow_job_posting(job, posting);
+            let platform = job_page_platform();
+            view! { <JobPage job on_back platform /> }.into_any()
+        }
         JobPageKind::Closed {
             job,
             catalog,
-            navigator,
-        } => view! { <ClosedJobPage job catalog navigator /> }.into_any(),
+            on_back,
+            on_open,
+        } => view! { <ClosedJobPage job catalog on_back on_open /> }.into_any(),
     }
 }

@@ -38,12 +38,14 @@ export default defineConfig({
   },
   webServer: {
     // `--site-port` adds the demo company site (another origin embedding the board): embed-*.spec.ts.
-    command: `cargo run --release -p teamtailor-mock -- --port ${mockPort} --site-port ${sitePort} --dist dist`,
+    // Built as `make build` and `make mock-build` build them (one feature set, so nothing is
+    // rebuilt when they are up to date); the snapshot specs run target/release/careers too.
+    command: `cargo build --release --quiet -p teamtailor-mock -p careers && target/release/teamtailor-mock --port ${mockPort} --site-port ${sitePort} --dist dist`,
     cwd: repoRoot,
     url: `${mockOrigin}/healthz`,
     // A fixed port: a server already there is an error, not something to reuse.
     reuseExistingServer: false,
-    // `make e2e` builds the mock first; a bare `npx playwright test` may compile it here.
+    // `make e2e` builds them first; a bare `npx playwright test` may compile them here.
     timeout: 15 * 60_000,
     stdout: 'ignore',
     stderr: 'pipe',

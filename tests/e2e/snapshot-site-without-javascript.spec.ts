@@ -41,8 +41,11 @@ test('the prerendered board lists every published job without JavaScript', async
   const page = await context.newPage();
   await page.goto(`${site.origin}/`);
 
-  const links = page.locator('[data-careers-prerendered] ul.careers-list > li > a');
+  // The board's first screen, then the rest of the rows (in a <noscript>, shown with
+  // JavaScript off), all links to the static job pages.
+  const links = page.locator('[data-tt-first-rows="page"] .tt-job-list > .tt-job > a.tt-job-title');
   await expect(links).toHaveCount(jobs.length);
+  await expect(page.locator('.tt-show-more')).toBeHidden();
   const titles = await links.allInnerTexts();
   expect([...titles].sort()).toEqual(jobs.map((job) => job.title).sort());
 
@@ -56,7 +59,7 @@ test('the prerendered board lists every published job without JavaScript', async
   await context.close();
 });
 
-test('with JavaScript the widget replaces the prerendered list and reads jobs.json', async ({ page, request }) => {
+test('with JavaScript the widget takes the prerendered board over and reads jobs.json', async ({ page, request }) => {
   await skipWithoutWidget(request);
   const jobs = await fetchPublishedJobs(request);
   const snapshotRequests = requestsMatching(page, isSnapshot);
@@ -64,7 +67,9 @@ test('with JavaScript the widget replaces the prerendered list and reads jobs.js
   const board = new BoardPage(page);
   await board.waitForJobs();
   await expect(board.resultCount).toContainText(String(jobs.length));
-  await expect(page.locator('[data-careers-prerendered]')).toHaveCount(0);
+  await expect(page.locator('[data-tt-first-rows]')).toHaveCount(0);
+  // The rows link to the board's own job view once the widget has them.
+  await expect(board.jobRows.first().locator('a.tt-job-title')).toHaveAttribute('href', /[?&]tt_job=/);
   expect(snapshotRequests.length).toBeGreaterThan(0);
 });
 

@@ -52,10 +52,11 @@ export async function startSnapshotSite(name: string): Promise<SnapshotSite> {
   const folder = path.join(__dirname, 'artifacts', name);
   const server = await serveFolder(folder);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const args = ['run', '--quiet', '--release', '-p', 'careers', '--', 'snapshot', '--out', folder,
+  const args = ['snapshot', '--out', folder,
     '--site-url', origin, '--company-name', 'Northwind', '--api-base', mockOrigin];
   if (existsSync(path.join(repoRoot, 'dist', 'index.html'))) args.push('--dist', path.join(repoRoot, 'dist'));
-  execFileSync('cargo', args, {
+  // Built with the mock before the specs start (the config's webServer).
+  execFileSync(path.join(repoRoot, 'target', 'release', 'careers'), args, {
     cwd: repoRoot,
     env: { ...process.env, TEAMTAILOR_API_KEY: demoApiKey },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -15,6 +15,21 @@ pub fn fresh_container() -> HtmlElement {
     container.unchecked_into()
 }
 
+/// An empty catalog as a board in the browser makes it: searching with the browser's
+/// lower-casing (the widget's platform). Its owner lives as long as the test.
+#[allow(dead_code)]
+pub fn browser_catalog() -> careers_widget::state::Catalog {
+    let owner = leptos::prelude::Owner::new();
+    let catalog = owner.with(|| {
+        leptos::prelude::provide_context(
+            careers_widget::BoardHost::detached().scope(teamtailor_api::Language::En),
+        );
+        careers_widget::state::Catalog::new()
+    });
+    std::mem::forget(owner);
+    catalog
+}
+
 /// The jobs of the 20240904 fixture.
 pub fn sample_jobs() -> Vec<Job> {
     decode_jobs_page(&parse_json::<BrowserJson>(JOBS).unwrap())

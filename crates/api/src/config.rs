@@ -262,6 +262,12 @@ impl WidgetConfig {
         }
     }
 
+    /// Whether `job` is on this board's list: still open, and admitted. A closed job still
+    /// has its page (a link to it shows the closed page), but no row.
+    pub fn lists(&self, job: &crate::model::Job) -> bool {
+        !job.closed && self.admits(job)
+    }
+
     /// Whether `job` belongs on this board given `data-departments` / `data-locations`
     /// (each an OR list; both must pass when both are set).
     pub fn admits(&self, job: &crate::model::Job) -> bool {

@@ -1,6 +1,6 @@
 //! Option counts beside each filter, with standard faceted-search semantics.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::filters::{any_facet_value, Facet, JobFilters};
 use crate::model::Job;
@@ -104,7 +104,7 @@ struct Tally<'a> {
     /// `(id, label, count, last job counted)`; the last job stops a job listing the same
     /// location twice from counting twice.
     options: Vec<(&'a str, &'a str, usize, Option<usize>)>,
-    positions: HashMap<&'a str, usize>,
+    positions: FxHashMap<&'a str, usize>,
 }
 
 impl<'a> Tally<'a> {

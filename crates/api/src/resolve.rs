@@ -1,7 +1,7 @@
 //! Turns a `GET /v1/jobs` document into typed jobs by resolving relationships against
 //! `included`. Both relationship shapes are accepted: `location` (20161108) and `locations`.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::{
     Document, JobAttributes, JobsDocument, PictureWire, RelatedResource, Relationship, Resource,
@@ -81,17 +81,17 @@ pub(crate) fn resolve_document(document: JobsDocument) -> Result<JobsPage, ApiEr
 /// `included` indexed by type and id. A job whose related resource was not side-loaded simply
 /// lacks it; that is what real data does when a department is deleted.
 struct SideLoads {
-    departments: HashMap<String, Department>,
-    locations: HashMap<String, Location>,
-    roles: HashMap<String, Role>,
+    departments: FxHashMap<String, Department>,
+    locations: FxHashMap<String, Location>,
+    roles: FxHashMap<String, Role>,
 }
 
 impl SideLoads {
     fn new(included: Vec<RelatedResource>) -> Self {
         let mut side_loads = Self {
-            departments: HashMap::new(),
-            locations: HashMap::new(),
-            roles: HashMap::new(),
+            departments: FxHashMap::default(),
+            locations: FxHashMap::default(),
+            roles: FxHashMap::default(),
         };
         for RelatedResource {
             kind,
@@ -231,7 +231,7 @@ fn picture_from_wire(wire: Option<PictureWire>) -> Option<Picture> {
 /// All pages' jobs as one list in Teamtailor's order. A job published while the pages were
 /// read can appear on two pages; it is kept once.
 pub fn merge_pages(pages: impl IntoIterator<Item = JobsPage>) -> Vec<Job> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FxHashSet::default();
     let mut jobs: Vec<Job> = pages
         .into_iter()
         .flat_map(|page| page.jobs)

@@ -1,6 +1,6 @@
 //! Prefix search over jobs, built once per job list so each keystroke only does binary searches.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use crate::html_text::html_to_text;
@@ -38,7 +38,7 @@ impl SearchIndex {
     /// [`SearchIndex::new`] with `lower_case` for scripts beyond Latin (see [`fold_with`]):
     /// the widget passes the browser's, so std's Unicode tables stay out of its wasm.
     pub fn with_lower_case(jobs: &[Job], lower_case: LowerCase) -> Self {
-        let mut provisional: HashMap<Box<str>, u32> = HashMap::new();
+        let mut provisional: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut word_ids = Vec::new();
         let mut starts = Vec::with_capacity(jobs.len() + 1);
         for job in jobs {

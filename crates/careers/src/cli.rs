@@ -24,6 +24,9 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Print the embed tag to paste into a page, and the CSP lines it needs.
     Snippet(SnippetArgs),
+    /// Print the markup the widget's loader draws its first rows from (`make build` runs it).
+    #[command(hide = true)]
+    LoaderTemplate,
 }
 
 /// The widget's time limit for one request.

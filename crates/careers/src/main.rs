@@ -33,6 +33,10 @@ fn main() -> ExitCode {
             Command::Snapshot(args) => snapshot_command::run(args).await.map(|()| exit_code::OK),
             Command::Doctor(args) => doctor_command::run(args).await,
             Command::Snippet(args) => snippet_command::run(args).await,
+            Command::LoaderTemplate => {
+                println!("{}", careers::pages::loader_template());
+                Ok(exit_code::OK)
+            }
         }
     });
     match outcome {

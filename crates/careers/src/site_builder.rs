@@ -2,13 +2,13 @@
 
 use std::collections::HashMap;
 
-use teamtailor_api::{BoardSnapshot, Job, Language};
+use teamtailor_api::{sort_like_teamtailor, BoardSnapshot, Job, Language};
 
 use crate::body_sanitizer::sanitize_body;
 use crate::failure::Failure;
 use crate::pages::{
-    board_list, board_page, job_count, job_page, splice_into_dist_index, JobPageContext, PageHead,
-    SplicedParts, STYLESHEET, STYLESHEET_FILE,
+    board_markup, board_page, job_count, job_page, splice_into_dist_index, JobPageContext,
+    PageHead, SplicedParts, STYLESHEET, STYLESHEET_FILE,
 };
 use crate::sitemap::{robots_txt, sitemap_xml, SitemapEntry};
 use crate::slug::job_dir_name;
@@ -48,13 +48,16 @@ pub fn build_site(
     settings: &SiteSettings,
     previous: &PreviousSite,
 ) -> Result<Vec<SiteFile>, Failure> {
-    let jobs: Vec<Job> = jobs
+    let mut jobs: Vec<Job> = jobs
         .into_iter()
         .map(|job| Job {
             body_html: sanitize_body(&job.body_html),
             ..job
         })
         .collect();
+    // In the widget's order, whatever order they came in: the prerendered rows are the ones
+    // the widget shows when it takes the page over.
+    sort_like_teamtailor(&mut jobs);
     let mut files = Vec::new();
     let mut sitemap = Vec::new();
     let mut add_page = |path: String, url: String, html: String| {
@@ -145,20 +148,19 @@ fn index_html(jobs: &[Job], settings: &SiteSettings) -> Result<String, Failure> 
         image: None,
         json_ld: None,
     };
-    let list = board_list(language, jobs);
+    let board = board_markup(jobs, language);
     let Some(dist_index) = settings.dist_index else {
-        return Ok(board_page(&head, source_url, settings.language, &list));
+        return Ok(board_page(&head, source_url, settings.language, &board));
     };
     splice_into_dist_index(
         dist_index,
         &SplicedParts {
             title: &title,
             head_tags: &head.tags(),
-            stylesheet_href: STYLESHEET_FILE,
             source_url,
             data_language: settings.language,
             lang: language.code(),
-            list: &list,
+            board: &board,
         },
     )
     .ok_or_else(|| {

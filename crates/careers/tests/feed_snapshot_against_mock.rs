@@ -9,6 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
+use support::page::Page;
 use support::*;
 use teamtailor_mock::{RECRUITEE_DEMO_COMPANY, RECRUITEE_DEMO_TOKEN, SMARTRECRUITERS_DEMO_COMPANY};
 
@@ -114,10 +115,8 @@ fn json_ld(page: &str) -> Value {
     serde_json::from_str(&page[start..end]).expect("JSON-LD parses")
 }
 
-fn apply_href(page: &str) -> &str {
-    let open = "<a class=\"careers-apply-link\" href=\"";
-    let start = page.find(open).expect("apply link") + open.len();
-    &page[start..start + page[start..].find('"').expect("href end")]
+fn apply_href(page: &str) -> String {
+    Page::parse(page).attribute("a.tt-apply-link", "href")
 }
 
 fn assert_nothing_written(root: &Path) {

@@ -5,6 +5,7 @@ mod support;
 use careers::pages::{job_page, JobPageContext};
 use serde_json::json;
 use support::jobs_from_json;
+use support::page::Page;
 use teamtailor_api::{Job, Language};
 
 fn context() -> JobPageContext<'static> {
@@ -41,46 +42,82 @@ fn job(extra: serde_json::Value) -> Job {
 
 #[test]
 fn the_page_has_escaped_text_head_tags_and_an_apply_link() {
-    let page = job_page(&job(json!({})), "<p>Body</p>", &context());
-    for expected in [
-        "<html lang=\"en\">",
-        "<title>Rust &lt;Dev&gt; – Northwind</title>",
-        "<meta name=\"description\" content=\"Write &quot;safe&quot; code\">",
-        "<link rel=\"canonical\" href=\"https://jobs.example.com/jobs/7-rust/\">",
-        "<meta property=\"og:title\" content=\"Rust &lt;Dev&gt; – Northwind\">",
-        "<p><a href=\"../../\">← All jobs</a></p>",
-        "<h1>Rust &lt;Dev&gt;</h1>",
-        "<dl class=\"careers-fact-list\"><div><dt>Department</dt><dd>Engineering</dd></div>\
-         <div><dt>Employment type</dt><dd>Part-time</dd></div>\
-         <div><dt>Start date</dt><dd>May 16, 2026</dd></div>\
-         <div><dt>Apply by</dt><dd>June 30, 2026</dd></div></dl>",
-        "<div class=\"careers-body\"><p>Body</p></div>",
-        "<section class=\"careers-apply\" aria-label=\"Apply for this job\">",
-        "<a class=\"careers-apply-link\" href=\"https://northwind.teamtailor.com/jobs/7/applications/new\" rel=\"noopener noreferrer\">Apply for this job</a>",
-        "<script type=\"application/ld+json\">",
-        "\"directApply\":false",
-    ] {
-        assert!(page.contains(expected), "{expected}\n{page}");
-    }
+    let html = job_page(&job(json!({})), "<p>Body</p>", &context());
+    let page = Page::parse(&html);
+    assert_eq!(page.attribute("html", "lang"), "en");
+    assert_eq!(page.text("title"), "Rust <Dev> – Northwind");
+    assert!(
+        html.contains("<title>Rust &lt;Dev&gt; – Northwind</title>"),
+        "{html}"
+    );
+    assert_eq!(
+        page.attribute("meta[name=description]", "content"),
+        "Write \"safe\" code"
+    );
+    assert_eq!(
+        page.attribute("link[rel=canonical]", "href"),
+        "https://jobs.example.com/jobs/7-rust/"
+    );
+    assert_eq!(
+        page.attribute("meta[property='og:title']", "content"),
+        "Rust <Dev> – Northwind"
+    );
+    assert_eq!(page.attribute("link[rel=icon]", "href"), "data:,");
+    assert_eq!(page.attribute("a.tt-back", "href"), "../../");
+    assert_eq!(page.text("a.tt-back"), "← All jobs");
+    assert_eq!(page.text("h1.tt-job-heading"), "Rust <Dev>");
+    assert_eq!(
+        page.facts(),
+        [
+            ("Department", "Engineering"),
+            ("Employment type", "Part-time"),
+            ("Start date", "May 16, 2026"),
+            ("Apply by", "June 30, 2026"),
+        ]
+        .map(|(label, value)| (label.to_owned(), value.to_owned()))
+    );
+    assert_eq!(page.count(".tt-job-body > p"), 1);
+    assert_eq!(page.text(".tt-job-body"), "Body");
+    assert_eq!(
+        page.attribute("section.tt-apply", "aria-label"),
+        "Apply for this job"
+    );
+    assert_eq!(
+        page.attribute("a.tt-apply-link", "href"),
+        "https://northwind.teamtailor.com/jobs/7/applications/new"
+    );
+    assert_eq!(
+        page.attribute("a.tt-apply-link", "rel"),
+        "noopener noreferrer"
+    );
+    assert_eq!(page.text("a.tt-apply-link"), "Apply for this job");
+    assert_eq!(page.count("script[type='application/ld+json']"), 1);
+    assert!(html.contains("\"directApply\":false"));
 }
 
 #[test]
 fn an_unsafe_apply_url_is_left_out_and_an_embeddable_form_is_framed() {
     let hostile = job(json!({"apply_url": "javascript:alert(1)"}));
-    let page = job_page(&hostile, "", &context());
-    assert!(
-        !page.contains("javascript:") && !page.contains("careers-apply-link"),
-        "{page}"
-    );
+    let html = job_page(&hostile, "", &context());
+    assert!(!html.contains("javascript:"), "{html}");
+    assert_eq!(Page::parse(&html).count("a.tt-apply-link"), 0);
 
     let framed = job(json!({
         "apply_iframe_url": "https://northwind.teamtailor.com/jobs/7/applications/new?iframe=true"
     }));
-    let page = job_page(&framed, "", &context());
-    assert!(page.contains(
-        "<iframe class=\"careers-apply-frame\" src=\"https://northwind.teamtailor.com/jobs/7/applications/new?iframe=true\""
-    ), "{page}");
-    assert!(page.contains("\"directApply\":true"));
+    let html = job_page(&framed, "", &context());
+    let page = Page::parse(&html);
+    assert_eq!(
+        page.attribute("iframe.tt-apply-frame", "src"),
+        "https://northwind.teamtailor.com/jobs/7/applications/new?iframe=true"
+    );
+    // No script on the page to open the form with, so it shows at once, with the plain link.
+    assert_eq!(page.count("button"), 0);
+    assert_eq!(
+        page.text(".tt-apply-fallback"),
+        "Form not showing? Apply for this job"
+    );
+    assert!(html.contains("\"directApply\":true"));
 }
 
 #[test]
@@ -90,11 +127,20 @@ fn an_external_application_wins_over_the_career_site() {
         "apply_button_text": "Apply at ATS",
         "apply_iframe_url": "https://northwind.teamtailor.com/jobs/7/applications/new?iframe=true"
     }));
-    let page = job_page(&external, "", &context());
-    assert!(page.contains(
-        "href=\"https://ats.example.com/apply/7\" rel=\"noopener noreferrer\">Apply at ATS</a>"
-    ));
-    assert!(!page.contains("<iframe"));
+    let page = Page::parse(&job_page(&external, "", &context()));
+    assert_eq!(
+        page.attribute("a.tt-apply-link", "href"),
+        "https://ats.example.com/apply/7"
+    );
+    assert_eq!(page.text("a.tt-apply-link"), "Apply at ATS");
+    assert_eq!(page.count("iframe"), 0);
+}
+
+#[test]
+fn a_blank_button_text_reads_as_the_boards_own() {
+    let blank = job(json!({"apply_button_text": "   "}));
+    let page = Page::parse(&job_page(&blank, "", &context()));
+    assert_eq!(page.text("a.tt-apply-link"), "Apply for this job");
 }
 
 /// The words the English page writes itself, none of which a Swedish page may keep.
@@ -131,43 +177,54 @@ fn an_english_page_has_every_english_word_the_swedish_page_replaces() {
 
 #[test]
 fn a_swedish_page_is_written_in_swedish_with_iso_dates_in_its_json_ld() {
-    let page = job_page(&framed(json!({})), "", &in_language(Language::Sv));
-    for expected in [
-        "<html lang=\"sv\">",
-        "<p><a href=\"../../\">← Alla jobb</a></p>",
-        "<dt>Avdelning</dt><dd>Engineering</dd>",
-        "<dt>Anställningsform</dt><dd>Deltid</dd>",
-        "<dt>Startdatum</dt><dd>16 maj 2026</dd>",
-        "<dt>Sista ansökningsdag</dt><dd>30 juni 2026</dd>",
-        "<h2>Sök tjänsten</h2>",
-        "title=\"Ansökningsformulär – Rust &lt;Dev&gt;\"",
-        "<p>Syns inte formuläret? <a class=\"careers-apply-link\"",
-        ">Sök tjänsten</a>",
-        "\"validThrough\":\"2026-06-30\"",
-    ] {
-        assert!(page.contains(expected), "{expected}\n{page}");
-    }
+    let html = job_page(&framed(json!({})), "", &in_language(Language::Sv));
+    let page = Page::parse(&html);
+    assert_eq!(page.attribute("html", "lang"), "sv");
+    assert_eq!(page.text("a.tt-back"), "← Alla jobb");
+    assert_eq!(
+        page.facts(),
+        [
+            ("Avdelning", "Engineering"),
+            ("Anställningsform", "Deltid"),
+            ("Startdatum", "16 maj 2026"),
+            ("Sista ansökningsdag", "30 juni 2026"),
+        ]
+        .map(|(label, value)| (label.to_owned(), value.to_owned()))
+    );
+    assert_eq!(
+        page.attribute("section.tt-apply", "aria-label"),
+        "Sök tjänsten"
+    );
+    assert_eq!(
+        page.attribute("iframe", "title"),
+        "Ansökningsformulär – Rust <Dev>"
+    );
+    assert_eq!(
+        page.text(".tt-apply-fallback"),
+        "Syns inte formuläret? Sök tjänsten"
+    );
+    assert!(html.contains("\"validThrough\":\"2026-06-30\""));
     for word in ENGLISH_WORDS {
-        assert!(!page.contains(word), "{word} is English\n{page}");
+        assert!(!html.contains(word), "{word} is English\n{html}");
     }
 }
 
 #[test]
 fn remote_and_employment_labels_follow_the_language_and_unknown_types_are_kept() {
+    let fact = |page: &Page, label: &str| {
+        page.facts()
+            .into_iter()
+            .find(|(name, _)| name == label)
+            .map(|(_, value)| value)
+    };
     let remote = job(json!({"remote_status": "fully", "employment_type": "Full-time"}));
-    let page = job_page(&remote, "", &in_language(Language::Pl));
-    assert!(
-        page.contains("<dt>Praca zdalna</dt><dd>Zdalnie</dd>"),
-        "{page}"
-    );
-    assert!(
-        page.contains("<dt>Rodzaj zatrudnienia</dt><dd>Pełny etat</dd>"),
-        "{page}"
+    let page = Page::parse(&job_page(&remote, "", &in_language(Language::Pl)));
+    assert_eq!(fact(&page, "Praca zdalna").as_deref(), Some("Zdalnie"));
+    assert_eq!(
+        fact(&page, "Rodzaj zatrudnienia").as_deref(),
+        Some("Pełny etat")
     );
     let odd = job(json!({"employment_type": "Seasonal"}));
-    let page = job_page(&odd, "", &in_language(Language::De));
-    assert!(
-        page.contains("<dt>Anstellungsart</dt><dd>Seasonal</dd>"),
-        "{page}"
-    );
+    let page = Page::parse(&job_page(&odd, "", &in_language(Language::De)));
+    assert_eq!(fact(&page, "Anstellungsart").as_deref(), Some("Seasonal"));
 }

@@ -4,6 +4,7 @@ mod support;
 
 use std::fs;
 
+use support::page::Page;
 use support::*;
 use teamtailor_mock::data::{demo_data, JobStatus};
 use teamtailor_mock::{DEMO_INTERNAL_KEY, DEMO_PUBLIC_KEY};
@@ -140,10 +141,14 @@ async fn a_widget_build_is_copied_and_its_index_prerendered() {
     );
     assert!(out.join("embed.js").is_file());
     let index = fs::read_to_string(out.join("index.html")).unwrap();
-    assert!(index
-        .contains("<main id=\"tt-board\" data-source=\"jobs.json\"><div class=\"careers-static\""));
-    assert!(!index.contains("YOUR_PUBLIC_READ_KEY") && !index.contains("<noscript>"));
-    assert!(index.contains("Senior Backend Engineer (Rust)</a>"));
+    assert!(index.contains(
+        "<main id=\"tt-board\" data-source=\"jobs.json\"><section lang=\"en\" data-tt-first-rows=\"page\" class=\"tt-board\">"
+    ), "{index}");
+    assert!(!index.contains("YOUR_PUBLIC_READ_KEY") && !index.contains("<noscript>JS</noscript>"));
+    let page = Page::parse(&index);
+    assert!(page
+        .texts(".tt-job-title")
+        .contains(&"Senior Backend Engineer (Rust)".to_owned()));
     assert!(index.contains("<script src=\"first-request.js\"></script>"));
 }
 

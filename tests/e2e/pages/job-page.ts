@@ -42,7 +42,7 @@ export class JobPage {
     this.page = page;
     this.article = root.locator('article.tt-job-page');
     this.heading = this.article.locator('h1.tt-job-heading');
-    this.backButton = this.article.locator('button.tt-back');
+    this.backButton = this.article.locator('.tt-back');
     this.facts = this.article.locator('dl.tt-job-facts');
     this.body = this.article.locator('.tt-job-body');
     this.applyButton = this.article.locator('button.tt-apply-button');

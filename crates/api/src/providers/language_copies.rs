@@ -1,7 +1,7 @@
 //! SmartRecruiters publishes one job once per language, each copy with its own posting id and
 //! the same `refNumber`: the board lists each job once, in the reader's language if it can.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::model::Job;
 
@@ -22,7 +22,7 @@ pub fn keep_one_copy_per_job(postings: Vec<Posting>, language: Option<&str>) -> 
 /// publisher that cannot read one copy's detail can fall back to the next.
 pub fn copies_per_job(postings: Vec<Posting>, language: Option<&str>) -> Vec<Vec<Job>> {
     let mut jobs: Vec<Vec<Job>> = Vec::new();
-    let mut slot_of_ref: HashMap<String, usize> = HashMap::new();
+    let mut slot_of_ref: FxHashMap<String, usize> = FxHashMap::default();
     for Posting { ref_number, job } in postings {
         let reference = ref_number
             .map(|reference| reference.trim().to_owned())

@@ -109,16 +109,28 @@ impl Texts {
         }
     }
 
-    /// Teamtailor's employment-type values in words; unknown values shown as sent.
+    /// Teamtailor's employment-type values in words; unknown values shown as sent (trimmed).
+    /// Feeds also write `Full-time` and `FULL_TIME`, so ASCII case and hyphens are ignored.
     pub fn employment_type_label(&self, wire: &str) -> String {
-        let label = match wire {
+        let sent = wire.trim();
+        let canonical: String = sent
+            .chars()
+            .map(|c| {
+                if c == '-' {
+                    '_'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        let label = match canonical.as_str() {
             "fulltime" | "full_time" => self.full_time,
             "parttime" | "part_time" => self.part_time,
             "temporary" => self.temporary,
             "contract" | "contractor" => self.contract,
             "internship" => self.internship,
             "freelance" => self.freelance,
-            other => return other.to_owned(),
+            _ => return sent.to_owned(),
         };
         label.to_owned()
     }

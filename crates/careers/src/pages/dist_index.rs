@@ -1,8 +1,6 @@
 //! The widget's own `index.html` (trunk's dist/) with the job list prerendered into the board
 //! element and the board pointed at the snapshot instead of the live API.
 
-use maud::{html, Markup};
-
 use super::start_tags::{find_ignore_case, start_tags, StartTag};
 
 /// The board element's id in the widget's index.html.
@@ -15,17 +13,16 @@ const REPLACED_ATTRIBUTES: &[&str] = &["data-api-key", "data-source", "data-lang
 pub struct SplicedParts<'a> {
     /// The page's `<title>`.
     pub title: &'a str,
-    /// Description, canonical link and Open Graph tags.
-    pub head_tags: &'a Markup,
-    pub stylesheet_href: &'a str,
+    /// Description, canonical link and Open Graph tags, as markup.
+    pub head_tags: &'a str,
     /// The board's `data-source`.
     pub source_url: &'a str,
     /// The publisher's `--language`, as given: the board's `data-language`.
     pub data_language: Option<&'a str>,
     /// The `<html lang>` of the words `list` is written in.
     pub lang: &'a str,
-    /// The prerendered job list.
-    pub list: &'a Markup,
+    /// The prerendered board, as markup.
+    pub board: &'a str,
 }
 
 /// `index` with the board element's content replaced by the list, its `data-api-key`
@@ -50,7 +47,7 @@ pub fn splice_into_dist_index(index: &str, parts: &SplicedParts) -> Option<Strin
         text: format!(
             "{}{}",
             rewritten_start_tag(board, REPLACED_ATTRIBUTES, &board_attributes),
-            parts.list.0
+            parts.board
         ),
     }];
     // The list's words are in `lang` now, whatever language the widget's page was written in.
@@ -85,7 +82,7 @@ pub fn splice_into_dist_index(index: &str, parts: &SplicedParts) -> Option<Strin
             edits.push(Edit {
                 start: title_tag.end,
                 end: close,
-                text: html! { (parts.title) }.0,
+                text: html_escape::encode_text(parts.title).into_owned(),
             });
         }
     }
@@ -97,11 +94,10 @@ pub fn splice_into_dist_index(index: &str, parts: &SplicedParts) -> Option<Strin
                 .map(|tag| tag.start)
         })
         .unwrap_or(board.start);
-    let stylesheet = html! { link rel="stylesheet" href=(parts.stylesheet_href); };
     edits.push(Edit {
         start: head_end,
         end: head_end,
-        text: format!("{}{}", parts.head_tags.0, stylesheet.0),
+        text: parts.head_tags.to_owned(),
     });
     Some(apply(index, edits))
 }
@@ -147,15 +143,20 @@ fn rewritten_start_tag(tag: &StartTag, replaced: &[&str], added: &[(&str, &str)]
             continue;
         }
         match value {
-            Some(value) => text.push_str(&format!(" {name}=\"{}\"", html! { (value) }.0)),
+            Some(value) => text.push_str(&format!(" {name}=\"{}\"", attribute_text(value))),
             None => text.push_str(&format!(" {name}")),
         }
     }
     for (name, value) in added {
-        text.push_str(&format!(" {name}=\"{}\"", html! { (value) }.0));
+        text.push_str(&format!(" {name}=\"{}\"", attribute_text(value)));
     }
     text.push('>');
     text
+}
+
+/// `value` escaped for a double-quoted attribute.
+fn attribute_text(value: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_double_quoted_attribute(value)
 }
 
 #[cfg(test)]
@@ -163,18 +164,17 @@ mod tests {
     use super::*;
 
     fn splice(index: &str) -> Option<String> {
-        let list = html! { ul { li { "Backend <Engineer>" } } };
-        let tags = html! { meta name="description" content="3 jobs"; };
+        let board = "<ul><li>Backend &lt;Engineer&gt;</li></ul>";
+        let tags = "<meta name=\"description\" content=\"3 jobs\">";
         splice_into_dist_index(
             index,
             &SplicedParts {
                 title: "Jobs at A&B",
-                head_tags: &tags,
-                stylesheet_href: "careers.css",
+                head_tags: tags,
                 source_url: "https://example.com/careers/jobs.json",
                 data_language: None,
                 lang: "en",
-                list: &list,
+                board,
             },
         )
     }
@@ -194,9 +194,7 @@ mod tests {
         ), "{page}");
         assert!(page.contains("<title>Jobs at A&amp;B</title>"));
         assert!(!page.contains("YOUR_PUBLIC_READ_KEY") && !page.contains("Open positions"));
-        assert!(page.contains(
-            "<meta name=\"description\" content=\"3 jobs\"><link rel=\"stylesheet\" href=\"careers.css\"></head>"
-        ));
+        assert!(page.contains("<meta name=\"description\" content=\"3 jobs\"></head>"));
     }
 
     #[test]
@@ -210,10 +208,13 @@ mod tests {
              <script src=first-request.js></script>",
         )
         .expect("board element found");
-        assert!(page.contains(
-            "<meta name=\"description\" content=\"3 jobs\"><link rel=\"stylesheet\" href=\"careers.css\"><body>\
+        assert!(
+            page.contains(
+                "<meta name=\"description\" content=\"3 jobs\"><body>\
              <main id=\"tt-board\" data-source=\"https://example.com/careers/jobs.json\"><ul>"
-        ), "{page}");
+            ),
+            "{page}"
+        );
         assert!(!page.contains("Open positions") && !page.contains("YOUR_PUBLIC_READ_KEY"));
         assert!(!page.contains("api.teamtailor.com") && !page.contains("rel=preload"));
         assert!(
@@ -225,17 +226,16 @@ mod tests {
 
     #[test]
     fn a_publisher_language_replaces_the_boards_and_the_pages_own() {
-        let empty = html! {};
+        let empty = "";
         let page = splice_into_dist_index(
             "<html lang=en class=x><main id=tt-board data-language=en></main>",
             &SplicedParts {
                 title: "t",
-                head_tags: &empty,
-                stylesheet_href: "c.css",
+                head_tags: empty,
                 source_url: "/jobs.json",
                 data_language: Some("sv-SE"),
                 lang: "sv",
-                list: &empty,
+                board: empty,
             },
         )
         .expect("board element found");

@@ -1,6 +1,7 @@
 //! The `<head>` shared by every generated page: title, description, canonical, Open Graph.
 
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
 use teamtailor_api::{html_to_text, Job};
 
 /// Search engines cut descriptions near this many characters.
@@ -21,39 +22,51 @@ pub struct PageHead<'a> {
 }
 
 impl PageHead<'_> {
-    /// A whole document with this head and `body`.
-    pub fn document(&self, body: Markup) -> Markup {
-        html! {
-            (DOCTYPE)
-            html lang=(self.language) {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (self.title) }
-                    (self.tags())
-                    link rel="stylesheet" href=(self.stylesheet_href);
-                    @if let Some(json_ld) = &self.json_ld {
-                        script type="application/ld+json" { (PreEscaped(json_ld)) }
-                    }
-                }
-                body { (body) }
-            }
-        }
+    /// A whole document with this head and `body`, the body's markup as rendered.
+    pub fn document(&self, body: String) -> String {
+        let tags = self.tag_views();
+        let json_ld = self.json_ld.clone().map(|json| {
+            view! { <script type="application/ld+json" inner_html=json></script> }
+        });
+        let page = view! {
+            <html lang=self.language.to_owned()>
+                <head>
+                    <meta charset="utf-8" />
+                    <meta name="viewport" content="width=device-width, initial-scale=1" />
+                    <title>{self.title.to_owned()}</title>
+                    // The page asks for no favicon: the site or its CDN may add one.
+                    <link rel="icon" href="data:," />
+                    {tags}
+                    <link rel="stylesheet" href=self.stylesheet_href.to_owned() />
+                    {json_ld}
+                </head>
+                <body inner_html=body></body>
+            </html>
+        };
+        format!("<!DOCTYPE html>{}", page.to_html())
     }
 
     /// Description, canonical link and Open Graph tags, also spliced into dist's index.html.
-    pub fn tags(&self) -> Markup {
-        html! {
-            meta name="description" content=(self.description);
-            link rel="canonical" href=(self.canonical_url);
-            meta property="og:type" content="website";
-            meta property="og:site_name" content=(self.site_name);
-            meta property="og:title" content=(self.title);
-            meta property="og:description" content=(self.description);
-            meta property="og:url" content=(self.canonical_url);
-            @if let Some(image) = self.image {
-                meta property="og:image" content=(image);
-            }
+    pub fn tags(&self) -> String {
+        self.tag_views().to_html()
+    }
+
+    fn tag_views(&self) -> impl IntoView + 'static {
+        let meta = |property: &'static str, content: &str| {
+            // Open Graph's `property` is no HTML attribute Leptos knows by name.
+            leptos::html::meta()
+                .attr("property", property)
+                .content(content.to_owned())
+        };
+        view! {
+            <meta name="description" content=self.description.to_owned() />
+            <link rel="canonical" href=self.canonical_url.to_owned() />
+            {meta("og:type", "website")}
+            {meta("og:site_name", self.site_name)}
+            {meta("og:title", self.title)}
+            {meta("og:description", self.description)}
+            {meta("og:url", self.canonical_url)}
+            {self.image.map(|image| meta("og:image", image))}
         }
     }
 }

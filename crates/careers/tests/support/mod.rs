@@ -2,6 +2,8 @@
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod page;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 

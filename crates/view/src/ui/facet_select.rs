@@ -3,23 +3,23 @@
 use leptos::prelude::*;
 use teamtailor_api::FacetOption;
 
-use crate::i18n::{self, Language};
+use crate::i18n::{self, Language, Texts};
 
 /// A single-choice filter. `selected` is the chosen option id, `None` for "all".
 #[component]
 pub fn FacetSelect(
     id: String,
     label: &'static str,
-    options: Signal<Vec<FacetOption>>,
-    selected: Signal<Option<String>>,
+    options: Memo<Vec<FacetOption>>,
+    selected: Memo<Option<String>>,
     on_change: Callback<Option<String>>,
-    /// The option's text before its count, in the board's language; the option's own label
-    /// by default.
-    #[prop(default = |_: Language, option: &FacetOption| option.label.clone())]
-    option_label: fn(Language, &FacetOption) -> String,
+    /// The option's text before its count, in the board's words and language; the option's
+    /// own label by default.
+    #[prop(default = |_: &Texts, _: Language, option: &FacetOption| option.label.clone())]
+    option_label: fn(&Texts, Language, &FacetOption) -> String,
 ) -> impl IntoView {
     let language = i18n::use_language();
-    let t = language.texts();
+    let t = i18n::use_texts();
     view! {
         <div class="tt-facet">
             <label for=id.clone() class="tt-label">{label}</label>
@@ -42,7 +42,7 @@ pub fn FacetSelect(
                     let:option
                 >
                     {
-                        let text = format!("{} ({})", option_label(language, &option), option.count);
+                        let text = format!("{} ({})", option_label(t, language, &option), option.count);
                         let id = option.id.clone();
                         let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
                         view! { <option value=option.id prop:selected=is_selected>{text}</option> }

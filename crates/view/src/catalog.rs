@@ -2,23 +2,25 @@
 //! by id ([`Catalog::job`]) or to the listing; a later page, a revalidation or a lookup
 //! changes the values they read and nothing else, so no view is re-created by data.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use teamtailor_api::{Job, Lookup, Phase, SearchIndex};
+use teamtailor_api::{Job, Lookup, LowerCase, Phase, SearchIndex};
+
+use crate::BoardScope;
 
 /// The listed jobs in board order, with their search index and an id → position map.
 #[derive(Clone)]
 pub struct Listing {
     pub jobs: Arc<[Job]>,
     pub index: Arc<SearchIndex>,
-    positions: Arc<HashMap<String, usize>>,
+    positions: Arc<FxHashMap<String, usize>>,
 }
 
 impl Listing {
-    fn new(jobs: Vec<Job>) -> Self {
-        let index = Arc::new(SearchIndex::with_lower_case(&jobs, browser_lower_case));
+    fn new(jobs: Vec<Job>, lower_case: LowerCase) -> Self {
+        let index = Arc::new(SearchIndex::with_lower_case(&jobs, lower_case));
         let positions = jobs
             .iter()
             .enumerate()
@@ -37,12 +39,6 @@ impl Listing {
     }
 }
 
-/// Lower-cases with the browser's Unicode tables: std's would add about 5 KB brotli to the
-/// wasm. Search calls it once per job text or query, and only for scripts beyond Latin.
-fn browser_lower_case(text: &str) -> String {
-    js_sys::JsString::from(text).to_lower_case().into()
-}
-
 /// Two listings are the same when they share their jobs; a new answer always makes a new one.
 impl PartialEq for Listing {
     fn eq(&self, other: &Self) -> bool {
@@ -55,33 +51,41 @@ impl PartialEq for Listing {
 #[derive(Clone, Copy)]
 pub struct Catalog {
     listing: RwSignal<Listing>,
-    lookups: RwSignal<HashMap<String, Lookup>>,
+    lookups: RwSignal<FxHashMap<String, Lookup>>,
     phase: RwSignal<Phase>,
     /// A refresh failed while older jobs show.
     stale: RwSignal<bool>,
+    /// The platform's lower-casing, which every listing's search index folds with.
+    lower_case: LowerCase,
 }
 
 impl Catalog {
+    /// An empty catalog, searching with the calling board's platform.
     pub fn new() -> Self {
+        let lower_case = BoardScope::current().platform.lower_case;
         Self {
-            listing: RwSignal::new(Listing::new(Vec::new())),
-            lookups: RwSignal::new(HashMap::new()),
+            listing: RwSignal::new(Listing::new(Vec::new(), lower_case)),
+            lookups: RwSignal::new(FxHashMap::default()),
             phase: RwSignal::new(Phase::Loading),
             stale: RwSignal::new(false),
+            lower_case,
         }
     }
 
+    // Read-only views of the signals rather than `Signal`s: wrapping each in a `Signal` costs
+    // the wasm conversion code of its own.
+
     /// The listed jobs (tracked).
-    pub fn listing(&self) -> Signal<Listing> {
-        self.listing.into()
+    pub fn listing(&self) -> ReadSignal<Listing> {
+        self.listing.read_only()
     }
 
-    pub fn phase(&self) -> Signal<Phase> {
-        self.phase.into()
+    pub fn phase(&self) -> ReadSignal<Phase> {
+        self.phase.read_only()
     }
 
-    pub fn is_stale(&self) -> Signal<bool> {
-        self.stale.into()
+    pub fn is_stale(&self) -> ReadSignal<bool> {
+        self.stale.read_only()
     }
 
     /// The job with `id` as it changes: from the listing, else from a lookup. The memo only
@@ -120,7 +124,7 @@ impl Catalog {
             .listing
             .with_untracked(|listing| listing.jobs.as_ref() == jobs.as_slice());
         if !unchanged {
-            self.listing.set(Listing::new(jobs));
+            self.listing.set(Listing::new(jobs, self.lower_case));
         }
         self.set_phase(phase);
     }

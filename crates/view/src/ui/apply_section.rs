@@ -5,21 +5,22 @@
 use leptos::prelude::*;
 use teamtailor_api::{checked_url, Job, UrlUse, OUTBOUND_LINK_REL};
 
-use crate::board_host::BoardHost;
-use crate::i18n;
 use crate::ui::ApplyFrame;
+use crate::{i18n, BoardScope};
 
 /// The apply call to action for `job`. `link` is the job's apply page as it changes: a
 /// SmartRecruiters posting's own apply URL arrives with its detail, after the page opened.
 #[component]
 pub fn ApplySection(job: Job, #[prop(into)] link: Signal<Option<String>>) -> impl IntoView {
     let t = i18n::use_texts();
-    let host = BoardHost::current();
+    let scope = BoardScope::current();
+    let interactive = scope.interactive;
     let job_id = job.id.clone();
-    let announce = move || host.emit("apply-open", &[("id", job_id.clone().into())]);
+    let announce = move || scope.apply_opened(&job_id);
     let button_text = job
         .apply_button_text
         .clone()
+        .filter(|text| !text.trim().is_empty())
         .unwrap_or_else(|| t.apply.to_owned());
     let external = job
         .external_application_url
@@ -45,8 +46,15 @@ pub fn ApplySection(job: Job, #[prop(into)] link: Signal<Option<String>>) -> imp
             .map(|url| checked_url(url, UrlUse::Frame).ok_or(url));
         match frame_src {
             Some(Ok(src)) => {
-                let open = RwSignal::new(false);
+                // A page without script cannot open the form on a click: it shows at once,
+                // with the plain link for a browser that shows no form.
+                let open = RwSignal::new(!interactive);
                 let title = format!("{} – {}", t.application_form, job.title);
+                let fallback_text = button_text.clone();
+                let fallback = (!interactive).then(|| {
+                    let link = plain_link(fallback_text);
+                    view! { <p class="tt-apply-fallback">{t.apply_form_not_showing} " " {link}</p> }
+                });
                 view! {
                     <Show
                         when=move || open.get()
@@ -71,6 +79,7 @@ pub fn ApplySection(job: Job, #[prop(into)] link: Signal<Option<String>>) -> imp
                     >
                         <ApplyFrame src=src.clone() title=title.clone() />
                     </Show>
+                    {fallback}
                 }
                 .into_any()
             }

@@ -5,19 +5,36 @@
 use leptos::prelude::*;
 use teamtailor_api::{facet_counts, Facet, FacetOption, JobFilters, Phase};
 
-use crate::board_host::BoardHost;
 use crate::i18n::{self, Language, Texts};
-use crate::state::{Catalog, Navigator, PAGE_ROWS};
 use crate::ui::{FacetSelect, JobList, SearchBox};
+use crate::{BoardScope, Catalog, PAGE_ROWS};
 
-/// The filterable list of `catalog`'s jobs; filters and rows shown live in `navigator`.
+/// What the list reads from the board's route, and how it changes it.
+#[derive(Clone, Copy)]
+pub struct ListControls {
+    /// The filters of the moment.
+    pub filters: Memo<JobFilters>,
+    /// How many matching rows show.
+    pub shown_rows: RwSignal<usize>,
+    /// New filters; `true` makes a history entry (a facet), `false` replaces the current
+    /// one (typing).
+    pub set_filters: Callback<(JobFilters, bool)>,
+    /// Opens the job with this id.
+    pub open: Callback<String>,
+}
+
+/// The filterable list of `catalog`'s jobs; filters and rows shown live in `controls`.
 #[component]
-pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
-    let language = i18n::use_language();
-    let t = language.texts();
+pub fn ListView(catalog: Catalog, controls: ListControls) -> impl IntoView {
+    let t = i18n::use_texts();
     let listing = catalog.listing();
-    let filters = navigator.filters();
-    let shown = navigator.shown_rows();
+    let ListControls {
+        filters,
+        shown_rows: shown,
+        set_filters,
+        open,
+    } = controls;
+    let heading_id = BoardScope::current().id("board-heading");
     let matching = Memo::new(move |_| {
         listing.with(|listing| filters.with(|filters| filters.apply(&listing.jobs, &listing.index)))
     });
@@ -38,23 +55,23 @@ pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
             })
         })
     });
-    let total = Signal::derive(move || matching.with(Vec::len));
-    let loading_more =
-        Signal::derive(move || catalog.phase().with(|phase| *phase == Phase::Partial));
-    let has_jobs = Signal::derive(move || listing.with(|listing| !listing.jobs.is_empty()));
-    let clear = move || navigator.set_filters(JobFilters::default(), true);
+    // Plain closures rather than derived signals: they are `Copy`, and cost no signal code.
+    let total = move || matching.with(Vec::len);
+    let loading_more = move || catalog.phase().with(|phase| *phase == Phase::Partial);
+    let has_jobs = move || listing.with(|listing| !listing.jobs.is_empty());
+    let clear = move || set_filters.run((JobFilters::default(), true));
     let facet = move |facet: Facet| {
-        let options = Signal::derive(move || facets.with(|counts| counts.options(facet).to_vec()));
-        let selected = Signal::derive(move || {
-            filters.with(|filters| filters.selection(facet).first().cloned())
-        });
+        // Memos: a facet whose options did not change does not touch its select at all.
+        let options = Memo::new(move |_| facets.with(|counts| counts.options(facet).to_vec()));
+        let selected =
+            Memo::new(move |_| filters.with(|filters| filters.selection(facet).first().cloned()));
         let on_change = Callback::new(move |choice: Option<String>| {
             let mut next = filters.get_untracked();
             *next.selection_mut(facet) = choice.into_iter().collect();
-            navigator.set_filters(next, true);
+            set_filters.run((next, true));
         });
         let visible = move || options.with(|options| options.len() > 1) || selected.get().is_some();
-        let id = BoardHost::current().id(&format!("facet-{}", facet.param_suffix()));
+        let id = BoardScope::current().id(&format!("facet-{}", facet.param_suffix()));
         view! {
             <Show when=visible>
                 <FacetSelect
@@ -68,29 +85,28 @@ pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
             </Show>
         }
     };
-    let heading_id = BoardHost::current().id("board-heading");
 
     view! {
         <Show
-            when=move || has_jobs.get() || loading_more.get()
+            when=move || has_jobs() || loading_more()
             fallback=move || view! { <p class="tt-empty">{t.no_jobs}</p> }
         >
             <h1 id=heading_id.clone() class="tt-heading" tabindex="-1">{t.jobs_heading}</h1>
             <div class="tt-controls" role="search">
                 <SearchBox
-                    query=Signal::derive(move || filters.with(|filters| filters.query.clone()))
+                    query=Memo::new(move |_| filters.with(|filters| filters.query.clone()))
                     on_input=Callback::new(move |text: String| {
                         let mut next = filters.get_untracked();
                         next.query = text;
-                        navigator.set_filters(next, false);
+                        set_filters.run((next, false));
                     })
                 />
                 <div class="tt-facets">{Facet::ALL.map(facet)}</div>
             </div>
             <div class="tt-result-bar">
                 <p class="tt-result-count" role="status">
-                    {move || i18n::job_count(language, total.get())}
-                    <Show when=move || loading_more.get()>
+                    {move || i18n::job_count(total())}
+                    <Show when=loading_more>
                         <span class="tt-loading-more">{t.loading_more}</span>
                     </Show>
                 </p>
@@ -104,7 +120,7 @@ pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
                 </Show>
             </div>
             <Show
-                when=move || { total.get() > 0 }
+                when=move || { total() > 0 }
                 fallback=move || {
                     view! {
                         <div class="tt-empty">
@@ -118,14 +134,14 @@ pub fn ListView(catalog: Catalog, navigator: Navigator) -> impl IntoView {
                     }
                 }
             >
-                <JobList rows catalog filters on_open=Callback::new(move |id| navigator.open(id)) />
-                <Show when=move || { total.get() > shown.get() }>
+                <JobList rows catalog filters on_open=open />
+                <Show when=move || { total() > shown.get() }>
                     <button
                         type="button"
                         class="tt-button tt-show-more"
                         on:click=move |_| shown.update(|count| *count += PAGE_ROWS)
                     >
-                        {move || t.show_more(total.get().saturating_sub(shown.get()).min(PAGE_ROWS))}
+                        {move || t.show_more(total().saturating_sub(shown.get()).min(PAGE_ROWS))}
                     </button>
                 </Show>
             </Show>
@@ -144,10 +160,10 @@ fn facet_label(t: &Texts, facet: Facet) -> &'static str {
 }
 
 /// How an option of `facet` reads before its count, on a board in a given language.
-fn option_label(facet: Facet) -> fn(Language, &FacetOption) -> String {
+fn option_label(facet: Facet) -> fn(&Texts, Language, &FacetOption) -> String {
     match facet {
-        Facet::Remote => |language, option| language.texts().remote_wire_label(&option.id),
-        Facet::Language => |language, option| i18n::language_name(language, &option.id),
-        _ => |_, option| option.label.clone(),
+        Facet::Remote => |t, _, option| t.remote_wire_label(&option.id),
+        Facet::Language => |_, language, option| i18n::language_name(language, &option.id),
+        _ => |_, _, option| option.label.clone(),
     }
 }

@@ -1,9 +1,34 @@
-//! "3 oferty pracy": a count in the pages' language, its plural form picked by CLDR's rules
-//! natively, as the widget picks it with the browser's `Intl.PluralRules`.
+//! The view crate's platform as a native build fills it: plural forms by CLDR's rules (the
+//! widget asks the browser's `Intl.PluralRules`), dates from glibc's month names, bodies
+//! sanitized by ammonia, lower-casing by std.
 
+use careers_view::{BodyRendering, JobPagePlatform, Platform};
 use intl_pluralrules::{PluralCategory as CldrCategory, PluralRuleType, PluralRules};
 use teamtailor_api::{Language, PluralCategory};
 use unic_langid::LanguageIdentifier;
+
+use super::long_date::long_date;
+use crate::body_sanitizer::sanitize_body;
+
+/// The list's seams, natively.
+pub const NATIVE_PLATFORM: Platform = Platform {
+    plural_category,
+    language_name,
+    lower_case: str::to_lowercase,
+};
+
+/// The job page's seams, natively: the body is sanitized into markup.
+pub const NATIVE_JOB_PAGE: JobPagePlatform = JobPagePlatform {
+    format_date: long_date,
+    body: BodyRendering::Markup(sanitize_body),
+};
+
+/// A language code in capitals, as the widget shows a code its browser has no name for: the
+/// CLI carries no table of language names (a reader without script sees the codes in the
+/// language filter's options; with it, the widget names them).
+fn language_name(_language: Language, code: &str) -> String {
+    code.to_ascii_uppercase()
+}
 
 /// The open-position count in `language` ("1 open position", "5 ofert pracy"); 0 reads as
 /// the table's `count_none`, as on the widget, whatever the language's rule says about 0.

@@ -4,11 +4,11 @@ use leptos::html::H1;
 use leptos::prelude::*;
 use teamtailor_api::Job;
 
-use crate::board_host::BoardHost;
+use crate::BoardScope;
 
 /// The element id of the job page's heading, for its article's `aria-labelledby`.
 pub fn job_heading_id() -> String {
-    BoardHost::current().id("job-heading")
+    BoardScope::current().id("job-heading")
 }
 
 /// The title of `job` as it changes. Keyboard and screen-reader users land on it.

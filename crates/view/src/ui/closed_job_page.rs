@@ -4,10 +4,8 @@
 use leptos::prelude::*;
 use teamtailor_api::{similar_open_jobs, Job};
 
-use crate::board_host::BoardHost;
-use crate::i18n;
-use crate::state::{job_href_prefix, Catalog, Navigator};
-use crate::ui::{job_heading_id, JobHeading, JobRow};
+use crate::ui::{job_heading_id, BackLink, JobHeading, JobRow};
+use crate::{i18n, BoardScope, Catalog};
 
 /// How many open jobs a closed job's page suggests.
 const SIMILAR_JOBS: usize = 3;
@@ -17,10 +15,11 @@ const SIMILAR_JOBS: usize = 3;
 pub fn ClosedJobPage(
     job: Memo<Option<Job>>,
     catalog: Catalog,
-    navigator: Navigator,
+    on_back: Callback<()>,
+    on_open: Callback<String>,
 ) -> impl IntoView {
     let t = i18n::use_texts();
-    let host = BoardHost::current();
+    let scope = BoardScope::current();
     let department = Memo::new(move |_| {
         job.with(|job| {
             job.as_ref()
@@ -38,18 +37,16 @@ pub fn ClosedJobPage(
             })
         })
     });
-    let href_prefix = Signal::stored(job_href_prefix(&host.job_param));
-    let on_open = Callback::new(move |id: String| navigator.open(id));
+    let href_prefix = Signal::stored(scope.job_prefix());
+    let heading_id = scope.id("similar-heading");
     view! {
         <article class="tt-job-page tt-job-closed" aria-labelledby=job_heading_id()>
-            <button type="button" class="tt-back" on:click=move |_| navigator.back()>
-                {t.back_to_jobs}
-            </button>
+            <BackLink on_back />
             <JobHeading job />
             <p class="tt-closed-notice" role="status">{t.job_closed}</p>
             <Show when=move || similar.with(|ids| !ids.is_empty())>
-                <section class="tt-similar-jobs" aria-labelledby=host.id("similar-heading")>
-                    <h2 id=host.id("similar-heading") class="tt-similar-heading">
+                <section class="tt-similar-jobs" aria-labelledby=heading_id.clone()>
+                    <h2 id=heading_id.clone() class="tt-similar-heading">
                         {move || department.with(|name| t.suggestions_heading(name.as_deref()))}
                     </h2>
                     <ul class="tt-job-list">

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::board_host::BoardHost;
 use crate::i18n;
+use crate::BoardScope;
 
 /// A labelled search input bound to `query`; `on_input` receives each new value.
 #[component]
-pub fn SearchBox(query: Signal<String>, on_input: Callback<String>) -> impl IntoView {
+pub fn SearchBox(query: Memo<String>, on_input: Callback<String>) -> impl IntoView {
     let t = i18n::use_texts();
-    let input_id = BoardHost::current().id("search-input");
+    let input_id = BoardScope::current().id("search-input");
     view! {
         <div class="tt-search">
             <label for=input_id.clone() class="tt-label">{t.search_label}</label>

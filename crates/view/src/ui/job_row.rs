@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use teamtailor_api::Job;
 use web_sys::MouseEvent;
 
-use crate::i18n;
+use crate::ui::back_link::followed_in_place;
+use crate::{i18n, BoardScope};
 
 /// Title (a real link to the job's URL, so it can be opened in a new tab or shared),
 /// department, locations, remote badge and employment type; all plain text. The link stays
@@ -17,13 +18,19 @@ pub fn JobRow(
     on_open: Callback<String>,
 ) -> impl IntoView {
     let t = i18n::use_texts();
-    let encoded_id = teamtailor_api::encode_component(&id);
-    let href = move || format!("{}{encoded_id}", href_prefix.get());
+    let scope = BoardScope::current();
+    let href = {
+        let id = id.clone();
+        move || job.with(|job| href_prefix.with(|prefix| scope.job_href(prefix, &id, job.as_ref())))
+    };
     let title = move || job.with(|job| job.as_ref().map(|job| job.title.clone()));
-    let meta =
-        move || {
-            job.get().map(|job| {
-            let department = job.department.as_ref().map(|department| department.name.clone());
+    let meta = move || {
+        job.get().map(|job| {
+            let department = job
+                .department
+                .as_ref()
+                .map(|department| department.name.clone())
+                .filter(|name| !name.is_empty());
             let locations = job.location_names();
             let remote = t.remote_label(&job.remote_status);
             let employment = job
@@ -38,12 +45,11 @@ pub fn JobRow(
                 {remote.map(|label| view! { <span class="tt-badge tt-job-remote">{label}</span> })}
             }
         })
-        };
+    };
     let open = {
         let id = id.clone();
         move |event: MouseEvent| {
-            // Let the browser handle new-tab and new-window clicks.
-            if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
+            if followed_in_place(&event) {
                 event.prevent_default();
                 on_open.run(id.clone());
             }

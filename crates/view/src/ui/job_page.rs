@@ -3,21 +3,26 @@
 use leptos::prelude::*;
 use teamtailor_api::{safe_picture, Job};
 
-use crate::i18n;
-use crate::state::follow_job_posting;
-use crate::ui::{job_heading_id, ApplySection, JobBody, JobFacts, JobHeading};
+use crate::ui::{job_heading_id, ApplySection, BackLink, JobBody, JobFacts, JobHeading};
+use crate::JobPagePlatform;
 
-/// The job page for `job` as it changes; `on_back` returns to the list. New data for the job
-/// updates its text in place: the page, and the apply form a candidate may be filling in,
-/// are created once.
+/// The job page for `job` as it changes; `on_back` returns to the list, and `platform` writes
+/// its dates and body. New data for the job updates its text in place: the page, and the
+/// apply form a candidate may be filling in, are created once.
 #[component]
-pub fn JobPage(job: Memo<Option<Job>>, on_back: Callback<()>) -> impl IntoView {
-    let t = i18n::use_texts();
-    follow_job_posting(job);
+pub fn JobPage(
+    job: Memo<Option<Job>>,
+    on_back: Callback<()>,
+    platform: JobPagePlatform,
+) -> impl IntoView {
+    let JobPagePlatform {
+        format_date,
+        body: rendering,
+    } = platform;
     let field = move |read: fn(&Job) -> Option<String>| {
         Memo::new(move |_| job.with(|job| job.as_ref().and_then(read)))
     };
-    let pitch = field(|job| job.pitch.clone());
+    let pitch = field(|job| job.pitch.clone().filter(|pitch| !pitch.trim().is_empty()));
     let body = field(|job| Some(job.body_html.clone()));
     let apply_link = field(|job| job.apply_url.clone().or_else(|| job.careersite_url.clone()));
     let apply = job
@@ -25,14 +30,12 @@ pub fn JobPage(job: Memo<Option<Job>>, on_back: Callback<()>) -> impl IntoView {
         .map(|job| view! { <ApplySection job link=apply_link /> });
     view! {
         <article class="tt-job-page" aria-labelledby=job_heading_id()>
-            <button type="button" class="tt-back" on:click=move |_| on_back.run(())>
-                {t.back_to_jobs}
-            </button>
+            <BackLink on_back />
             <JobPicture job />
             <JobHeading job />
             {move || pitch.get().map(|pitch| view! { <p class="tt-job-pitch">{pitch}</p> })}
-            {move || job.get().map(|job| view! { <JobFacts job /> })}
-            <JobBody html=Signal::derive(move || body.get().unwrap_or_default()) />
+            {move || job.get().map(|job| view! { <JobFacts job format_date /> })}
+            <JobBody html=Signal::derive(move || body.get().unwrap_or_default()) rendering />
             {apply}
         </article>
     }

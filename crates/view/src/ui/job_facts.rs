@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use teamtailor_api::Job;
 
-use crate::i18n;
+use crate::i18n::{self, Language};
 
-/// Only the facts the job has are listed.
+/// Only the facts the job has are listed; `format_date` writes its dates.
 #[component]
-pub fn JobFacts(job: Job) -> impl IntoView {
+pub fn JobFacts(job: Job, format_date: fn(Language, &str) -> String) -> impl IntoView {
     let t = i18n::use_texts();
     let language = i18n::use_language();
-    let date = |iso: &str| i18n::format_date(language, iso);
+    let date = |iso: &str| format_date(language, iso);
     let facts: Vec<(&'static str, String)> = [
         (
             t.department,

@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 use teamtailor_api::JobFilters;
 
-use crate::board_host::BoardHost;
-use crate::state::{job_href_prefix, Catalog};
 use crate::ui::JobRow;
+use crate::{BoardScope, Catalog};
 
 /// The jobs `rows` names, in order; `on_open` receives the id of a job the user opens.
 #[component]
@@ -13,15 +12,15 @@ pub fn JobList(
     rows: Memo<Vec<String>>,
     catalog: Catalog,
     /// The filters of the moment: each row's link carries them.
-    filters: Signal<JobFilters>,
+    filters: Memo<JobFilters>,
     on_open: Callback<String>,
 ) -> impl IntoView {
-    let job_param = BoardHost::current().job_param;
+    let scope = BoardScope::current();
     // The URL is written before the filters change, so it already holds them here; rows
     // update their href attribute instead of being rebuilt.
     let href_prefix = Memo::new(move |_| {
         filters.track();
-        job_href_prefix(&job_param)
+        scope.job_prefix()
     });
     view! {
         <ul class="tt-job-list">
