@@ -186,7 +186,7 @@ fn until_aborted(promise: js_sys::Promise, signal: &web_sys::AbortSignal) -> js_
     js_sys::Promise::race(&js_sys::Array::of2(&promise, &aborted))
 }
 
-async fn sleep(milliseconds: u32) {
+pub(crate) async fn sleep(milliseconds: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds as i32);

@@ -43,7 +43,7 @@ fn the_board_finds_jobs_in_other_scripts_whatever_their_case() {
     catalog.set_listing(jobs, Phase::Complete);
     let listing = catalog.listing().get_untracked();
     let found = |query: &str| -> Vec<String> {
-        let index = &listing.index;
+        let index = listing.index();
         index
             .search(query)
             .into_iter()
@@ -63,7 +63,8 @@ fn the_board_finds_jobs_in_other_scripts_whatever_their_case() {
 #[wasm_bindgen_test]
 fn the_browser_folds_text_as_std_does() {
     let catalog = browser_catalog();
-    let index = catalog.listing().get_untracked().index;
+    let listing = catalog.listing().get_untracked();
+    let index = listing.index();
     for text in [
         "Разработчик в МОСКВЕ",
         "ΟΔΟΣ Μηχανικός",

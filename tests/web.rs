@@ -140,6 +140,7 @@ async fn job_body_keeps_formatting_and_drops_everything_that_can_run() {
     )
     .to_owned();
     let _mounted = mount_to(container.clone(), move || {
+        let html = Memo::new(move |_| html.clone());
         view! { <JobBody html rendering=job_page_platform().body /> }
     });
     leptos::task::tick().await;
@@ -757,6 +758,7 @@ async fn sanitizer_table_hostile_bodies_become_safe_dom() {
         let container = fresh_container();
         let html = row.input.clone();
         mounted.push(mount_to(container.clone(), move || {
+            let html = Memo::new(move |_| html.clone());
             view! { <JobBody html rendering=job_page_platform().body /> }
         }));
         leptos::task::tick().await;
@@ -854,6 +856,7 @@ async fn job_body_cannot_create_the_host_pages_custom_elements() {
     )
     .to_owned();
     let _mounted = mount_to(container.clone(), move || {
+        let html = Memo::new(move |_| html.clone());
         view! { <JobBody html rendering=job_page_platform().body /> }
     });
     leptos::task::tick().await;

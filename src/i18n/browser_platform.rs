@@ -4,12 +4,14 @@ use careers_view::Platform;
 
 use super::intl_text::{language_name, plural_category};
 
-/// Plural rules and language names from `Intl`, lower-casing from `String`.
+/// Plural rules and language names from `Intl`, lower-casing from `String`, later tasks from
+/// `setTimeout`.
 pub fn browser_platform() -> Platform {
     Platform {
         plural_category,
         language_name,
         lower_case: browser_lower_case,
+        next_task: |work| leptos::prelude::set_timeout(work, std::time::Duration::ZERO),
     }
 }
 

@@ -178,6 +178,22 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn the_boards_own_names_of_its_languages_are_the_browsers() {
+        // The tables name the board's languages so the first list needs no Intl.DisplayNames
+        // (slow to make); they must say what the browser would.
+        crate::i18n::install_repository_packs();
+        for language in Language::ALL {
+            for named in Language::ALL {
+                assert_eq!(
+                    language.texts().language_name(named.code()),
+                    Some(language_name(language, named.code()).as_str()),
+                    "{named:?} in {language:?}"
+                );
+            }
+        }
+    }
+
+    #[wasm_bindgen_test]
     fn codes_without_a_name_are_shown_in_capitals() {
         // Well-formed but unknown, and malformed (DisplayNames throws on the latter).
         assert_eq!(language_name(Language::Sv, "xq"), "XQ");

@@ -13,9 +13,10 @@ use teamtailor_api::{with_posting_detail, ApiError, Job, Lookup, Phase, WidgetCo
 use wasm_bindgen::JsValue;
 
 use crate::board_host::BoardHost;
-use crate::client::{company_feed, fetch_job, fetch_listing, PAGES_IN_FLIGHT};
+use crate::client::{company_feed, fetch_job, fetch_listing, sleep, PAGES_IN_FLIGHT};
 use crate::job_cache;
 use crate::state::Catalog;
+use careers_view::Listing;
 
 /// Loads one board's jobs into its catalog. `Copy`, so views can hold it for "try again".
 #[derive(Clone, Copy)]
@@ -82,17 +83,41 @@ impl Loader {
         spawn_local(async move {
             let result = fetch_listing(&config, |first_page| {
                 if !painted {
-                    self.catalog
-                        .set_listing(self.admitted(first_page), Phase::Partial);
+                    // Drawn in a task apart from decoding the answer; never over the
+                    // complete list, should that have come first.
+                    let (catalog, jobs) = (self.catalog, self.admitted(first_page));
+                    set_timeout(
+                        move || {
+                            if catalog.phase().get_untracked() != Phase::Complete {
+                                catalog.set_listing(jobs, Phase::Partial);
+                            }
+                        },
+                        std::time::Duration::ZERO,
+                    );
                 }
             })
             .await;
             match result {
                 Ok(jobs) => {
-                    job_cache::write(&config, &jobs);
+                    // Decoding the answer and drawing the list are tasks of their own, so a
+                    // phone does neither as part of one long task.
+                    sleep(0).await;
                     self.catalog.set_stale(false);
+                    // The cache is written in a task of its own: serializing every job and
+                    // storing it is work a phone should not do before the list shows.
+                    let cached = (config.clone(), jobs.clone());
+                    set_timeout(
+                        move || job_cache::write(&cached.0, &cached.1),
+                        std::time::Duration::ZERO,
+                    );
                     self.catalog
                         .set_listing(self.admitted(jobs), Phase::Complete);
+                    // The search index too, once the list shows and before the first keystroke.
+                    let catalog = self.catalog;
+                    set_timeout(
+                        move || catalog.listing().with_untracked(Listing::prepare_index),
+                        std::time::Duration::ZERO,
+                    );
                     if self.reads_details() {
                         let listed = self.catalog.listing().with_untracked(|listing| {
                             listing.jobs.iter().map(|job| job.id.clone()).collect()

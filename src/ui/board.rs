@@ -32,8 +32,17 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     let posting = PostingSettings::new(company_name, !can_look_up, &host);
     let job_pages = JobPages::load();
     announce_to_host(screen, host.clone());
+    // The board's first list is drawn in slices (a phone does no long task); the board
+    // drawn before the wasm stays until it is complete.
+    let first_list_drawn = RwSignal::new(false);
+    let on_drawn = Callback::new(move |()| first_list_drawn.set(true));
     Effect::new(move |_| {
-        if !matches!(screen.get(), Screen::Loading) {
+        let ready = match screen.get() {
+            Screen::Loading => false,
+            Screen::List => first_list_drawn.get(),
+            _ => true,
+        };
+        if ready {
             take_over_first_rows(&host);
         }
     });
@@ -47,7 +56,12 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
             {move || match screen.get() {
                 Screen::Loading => view! { <Loading /> }.into_any(),
                 Screen::Failed(error) => view! { <ErrorView error on_retry /> }.into_any(),
-                Screen::List => view! { <ListView catalog controls /> }.into_any(),
+                Screen::List => {
+                    // Only the first list: coming back from a job, the reader's place is
+                    // restored at once.
+                    let on_drawn = (!first_list_drawn.get_untracked()).then_some(on_drawn);
+                    view! { <ListView catalog controls on_drawn /> }.into_any()
+                }
                 Screen::Job(id) => {
                     let job = catalog.job(id);
                     job_pages.show(JobPageKind::Open { job, on_back, posting }).into_any()

@@ -111,10 +111,15 @@ impl SearchIndex {
         PreparedQuery { ranges, impossible }
     }
 
-    /// Whether job `job` (its position in the indexed slice) matches a prepared query.
+    /// Whether job `job` (its position in the indexed slice) matches a prepared query. A
+    /// query of no words matches every indexed job, and every job at all in an index of none
+    /// (one not built yet, because nothing was searched).
     pub fn matches_prepared(&self, job: usize, query: &PreparedQuery) -> bool {
         if query.impossible {
             return false;
+        }
+        if query.ranges.is_empty() {
+            return self.is_empty() || job < self.len();
         }
         let Some(ids) = self.job_word_ids(job) else {
             return false;

@@ -87,6 +87,14 @@ fn matches_answers_for_one_job_and_refuses_unknown_positions() {
 }
 
 #[test]
+fn an_index_of_no_jobs_lets_an_empty_query_match_any_job() {
+    // The board's index before it is built: an empty search needs none.
+    let unbuilt = SearchIndex::new(&[]);
+    assert!(unbuilt.matches(0, "") && unbuilt.matches(41, "  "));
+    assert!(!unbuilt.matches(0, "backend"));
+}
+
+#[test]
 fn an_empty_job_list_has_no_results() {
     let index = SearchIndex::new(&[]);
     assert!(index.is_empty());

@@ -30,13 +30,17 @@ pub fn slug(title: &str) -> String {
 /// The id comes first and alone decides uniqueness; ids that are not plain digits are
 /// reduced to URL-safe characters.
 pub fn job_dir_name(job: &Job) -> String {
-    let id: String = job
-        .id
+    dir_name(&job.id, &job.title)
+}
+
+/// [`job_dir_name`] of the job with `id` and `title`.
+pub fn dir_name(id: &str, title: &str) -> String {
+    let id: String = id
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
     let id = if id.is_empty() { "job".to_owned() } else { id };
-    match slug(&job.title) {
+    match slug(title) {
         title if title.is_empty() => id,
         title => format!("{id}-{title}"),
     }

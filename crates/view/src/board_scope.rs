@@ -3,7 +3,7 @@
 //! hears what a reader does.
 
 use leptos::prelude::{use_context, Callable, Callback};
-use teamtailor_api::{encode_component, Job, Language, Texts, DEFAULT_ROUTE_PARAM};
+use teamtailor_api::{encode_component, Language, Texts, DEFAULT_ROUTE_PARAM};
 
 use crate::Platform;
 
@@ -20,8 +20,8 @@ pub enum JobLinks {
     },
     /// Each job's own static page (a snapshot site).
     StaticPages {
-        /// A job's page, relative to the board's page.
-        job: fn(&Job) -> String,
+        /// A job's page from its id and title, relative to the board's page.
+        job: fn(&str, &str) -> String,
         /// The board's page, relative to a job's page.
         list: &'static str,
     },
@@ -81,11 +81,11 @@ impl BoardScope {
         }
     }
 
-    /// The link to `job` (known by `id` until its data is in); `prefix` is the page's
-    /// [`JobLinks::ThisPage`] prefix, read once per list rather than once per row.
-    pub fn job_href(&self, prefix: &str, id: &str, job: Option<&Job>) -> String {
-        match (self.links, job) {
-            (JobLinks::StaticPages { job: page, .. }, Some(job)) => page(job),
+    /// The link to the job with `id` (and `title`, once its data is in); `prefix` is the
+    /// page's [`JobLinks::ThisPage`] prefix, read once per list rather than once per row.
+    pub fn job_href(&self, prefix: &str, id: &str, title: Option<&str>) -> String {
+        match (self.links, title) {
+            (JobLinks::StaticPages { job: page, .. }, Some(title)) => page(id, title),
             _ => format!("{prefix}{}", encode_component(id)),
         }
     }

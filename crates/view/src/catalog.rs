@@ -3,24 +3,29 @@
 //! changes the values they read and nothing else, so no view is re-created by data.
 
 use rustc_hash::FxHashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
-use teamtailor_api::{Job, Lookup, LowerCase, Phase, SearchIndex};
+use teamtailor_api::{Job, Lookup, LowerCase, Phase, RemoteStatus, SearchIndex};
 
 use crate::BoardScope;
 
-/// The listed jobs in board order, with their search index and an id → position map.
+/// The listed jobs in board order, with an id → position map and their search index, which
+/// is built the first time something is searched (or when the board asks for it,
+/// [`Listing::prepare_index`]): an empty search needs none, and building it over every job's
+/// text is work the first screen should not wait for.
 #[derive(Clone)]
 pub struct Listing {
     pub jobs: Arc<[Job]>,
-    pub index: Arc<SearchIndex>,
     positions: Arc<FxHashMap<String, usize>>,
+    index: Arc<OnceLock<SearchIndex>>,
+    /// An index of no jobs, folding as the real one will: what an empty search reads.
+    unbuilt: Arc<SearchIndex>,
+    lower_case: LowerCase,
 }
 
 impl Listing {
     fn new(jobs: Vec<Job>, lower_case: LowerCase) -> Self {
-        let index = Arc::new(SearchIndex::with_lower_case(&jobs, lower_case));
         let positions = jobs
             .iter()
             .enumerate()
@@ -28,14 +33,65 @@ impl Listing {
             .collect();
         Self {
             jobs: jobs.into(),
-            index,
             positions: Arc::new(positions),
+            index: Arc::new(OnceLock::new()),
+            unbuilt: Arc::new(SearchIndex::with_lower_case(&[], lower_case)),
+            lower_case,
         }
     }
 
     /// The listed job with `id`.
     pub fn get(&self, id: &str) -> Option<&Job> {
         self.positions.get(id).map(|&at| &self.jobs[at])
+    }
+
+    /// The index a search for `query` needs: the full one (built now if need be), or none
+    /// for a query of no words.
+    pub fn index_for(&self, query: &str) -> &SearchIndex {
+        if query.trim().is_empty() {
+            &self.unbuilt
+        } else {
+            self.index()
+        }
+    }
+
+    /// The full search index, built on first use.
+    pub fn index(&self) -> &SearchIndex {
+        self.index
+            .get_or_init(|| SearchIndex::with_lower_case(&self.jobs, self.lower_case))
+    }
+
+    /// Builds the search index now, so the first keystroke does not wait for it.
+    pub fn prepare_index(&self) {
+        self.index();
+    }
+}
+
+/// What a job's row in the list shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowFacts {
+    pub title: String,
+    /// The department's name; `None` without one, or with a blank name.
+    pub department: Option<String>,
+    /// The locations' names, comma-separated.
+    pub locations: String,
+    pub employment_type: Option<String>,
+    pub remote: RemoteStatus,
+}
+
+impl RowFacts {
+    fn of(job: &Job) -> Self {
+        Self {
+            title: job.title.clone(),
+            department: job
+                .department
+                .as_ref()
+                .map(|department| department.name.clone())
+                .filter(|name| !name.is_empty()),
+            locations: job.location_names(),
+            employment_type: job.employment_type.clone(),
+            remote: job.remote_status.clone(),
+        }
     }
 }
 
@@ -95,13 +151,25 @@ impl Catalog {
         Memo::new(move |_| this.find(&id))
     }
 
+    /// What the row of the job with `id` shows, as it changes: a row's memo neither copies
+    /// the job's text nor compares it when data arrives.
+    pub fn row(&self, id: String) -> Memo<Option<RowFacts>> {
+        let this = *self;
+        Memo::new(move |_| this.with_job(&id, RowFacts::of))
+    }
+
     /// The job with `id`, if known (tracked).
     pub fn find(&self, id: &str) -> Option<Job> {
+        self.with_job(id, Job::clone)
+    }
+
+    /// `read` of the job with `id`, if known (tracked): from the listing, else a lookup.
+    fn with_job<T>(&self, id: &str, read: impl Fn(&Job) -> T) -> Option<T> {
         self.listing
-            .with(|listing| listing.get(id).cloned())
+            .with(|listing| listing.get(id).map(&read))
             .or_else(|| {
                 self.lookups.with(|lookups| match lookups.get(id) {
-                    Some(Lookup::Found(job)) => Some(job.as_ref().clone()),
+                    Some(Lookup::Found(job)) => Some(read(job)),
                     _ => None,
                 })
             })

@@ -24,7 +24,12 @@ pub fn job_count(count: usize) -> String {
     scope.texts.job_count(count, category)
 }
 
-/// What `code`'s language is called in `language`, capitalised for a list.
+/// What `code`'s language is called in `language`, capitalised for a list: from the board's
+/// words for its own languages, from the platform for any other.
 pub fn language_name(language: Language, code: &str) -> String {
-    (BoardScope::current().platform.language_name)(language, code)
+    let scope = BoardScope::current();
+    match scope.texts.language_name(code) {
+        Some(name) => name.to_owned(),
+        None => (scope.platform.language_name)(language, code),
+    }
 }

@@ -16,7 +16,7 @@ mod platform;
 pub mod ui;
 
 pub use board_scope::{BoardScope, JobLinks};
-pub use catalog::{Catalog, Listing};
+pub use catalog::{Catalog, Listing, RowFacts};
 pub use platform::{BodyRendering, JobPagePlatform, Platform};
 
 /// How many rows the list shows at first, and how many more each "show more" adds; only

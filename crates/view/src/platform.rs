@@ -11,10 +11,14 @@ pub struct Platform {
     /// The CLDR cardinal category of a count in a language.
     pub plural_category: fn(Language, usize) -> PluralCategory,
     /// What a language code's language is called in a board's language, capitalised for a
-    /// list ("de" on a Swedish board: "Tyska").
+    /// list ("de-AT" on a Danish board: "Østrigsk tysk"), for codes the board's own words do
+    /// not name (`Texts::language_names`).
     pub language_name: fn(Language, &str) -> String,
     /// Lower-cases text in the scripts search does not fold itself (Greek, Cyrillic, …).
     pub lower_case: fn(&str) -> String,
+    /// Runs work that can wait in a task of its own, so the first screen is not one long
+    /// task on a phone; a page rendered to HTML runs it at once.
+    pub next_task: fn(Box<dyn FnOnce()>),
 }
 
 impl Platform {
@@ -27,6 +31,7 @@ impl Platform {
         },
         language_name: |_, code| code.to_ascii_uppercase(),
         lower_case: |text| text.to_ascii_lowercase(),
+        next_task: |work| work(),
     };
 }
 

@@ -14,11 +14,11 @@ use teamtailor_api::{
 };
 
 use super::native_words::{NATIVE_JOB_PAGE, NATIVE_PLATFORM};
-use crate::slug::job_dir_name;
+use crate::slug::dir_name;
 
 /// Where a snapshot's pages link: each job to its own page, a job page back to the board.
 const STATIC_LINKS: JobLinks = JobLinks::StaticPages {
-    job: |job| format!("jobs/{}/", job_dir_name(job)),
+    job: |id, title| format!("jobs/{}/", dir_name(id, title)),
     list: "../../",
 };
 

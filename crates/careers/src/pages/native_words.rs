@@ -15,6 +15,7 @@ pub const NATIVE_PLATFORM: Platform = Platform {
     plural_category,
     language_name,
     lower_case: str::to_lowercase,
+    next_task: |work| work(),
 };
 
 /// The job page's seams, natively: the body is sanitized into markup.
@@ -24,8 +25,8 @@ pub const NATIVE_JOB_PAGE: JobPagePlatform = JobPagePlatform {
 };
 
 /// A language code in capitals, as the widget shows a code its browser has no name for: the
-/// CLI carries no table of language names (a reader without script sees the codes in the
-/// language filter's options; with it, the widget names them).
+/// board's own languages are named by its words (`Texts::language_names`), and the CLI
+/// carries no table of every other language's name.
 fn language_name(_language: Language, code: &str) -> String {
     code.to_ascii_uppercase()
 }

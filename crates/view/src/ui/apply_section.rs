@@ -11,7 +11,7 @@ use crate::{i18n, BoardScope};
 /// The apply call to action for `job`. `link` is the job's apply page as it changes: a
 /// SmartRecruiters posting's own apply URL arrives with its detail, after the page opened.
 #[component]
-pub fn ApplySection(job: Job, #[prop(into)] link: Signal<Option<String>>) -> impl IntoView {
+pub fn ApplySection(job: Job, link: Memo<Option<String>>) -> impl IntoView {
     let t = i18n::use_texts();
     let scope = BoardScope::current();
     let interactive = scope.interactive;

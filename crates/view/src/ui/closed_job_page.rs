@@ -37,7 +37,8 @@ pub fn ClosedJobPage(
             })
         })
     });
-    let href_prefix = Signal::stored(scope.job_prefix());
+    let prefix = scope.job_prefix();
+    let href_prefix = Memo::new(move |_| prefix.clone());
     let heading_id = scope.id("similar-heading");
     view! {
         <article class="tt-job-page tt-job-closed" aria-labelledby=job_heading_id()>
@@ -51,7 +52,7 @@ pub fn ClosedJobPage(
                     </h2>
                     <ul class="tt-job-list">
                         <For each=move || similar.get() key=|id| id.clone() let:id>
-                            <JobRow job=catalog.job(id.clone()) id href_prefix on_open />
+                            <JobRow row=catalog.row(id.clone()) id href_prefix on_open />
                         </For>
                     </ul>
                 </section>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use teamtailor_api::FacetOption;
 
 use crate::i18n::{self, Language, Texts};
+use crate::BoardScope;
 
 /// A single-choice filter. `selected` is the chosen option id, `None` for "all".
 #[component]
@@ -20,6 +21,26 @@ pub fn FacetSelect(
 ) -> impl IntoView {
     let language = i18n::use_language();
     let t = i18n::use_texts();
+    // A closed select shows only its chosen option: the others are made in a task of their
+    // own, after the board's first screen (at once where the board is rendered to HTML).
+    let all_options = RwSignal::new(false);
+    (BoardScope::current().platform.next_task)(Box::new(move || {
+        all_options.try_set(true);
+    }));
+    let shown = move || {
+        if all_options.get() {
+            options.get()
+        } else {
+            let chosen = selected.get();
+            options.with(|options| {
+                options
+                    .iter()
+                    .filter(|option| chosen.as_deref() == Some(option.id.as_str()))
+                    .cloned()
+                    .collect()
+            })
+        }
+    };
     view! {
         <div class="tt-facet">
             <label for=id.clone() class="tt-label">{label}</label>
@@ -37,7 +58,7 @@ pub fn FacetSelect(
                 // Keyed by id and count, so a filter change only touches options whose
                 // count changed; selection is a property, as the user may have changed it.
                 <For
-                    each=move || options.get()
+                    each=shown
                     key=|option| (option.id.clone(), option.count)
                     let:option
                 >

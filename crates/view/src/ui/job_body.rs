@@ -9,7 +9,7 @@ use crate::BodyRendering;
 /// script. In the browser it is built as nodes, and a changed body replaces the old one
 /// inside the same element; a page rendered to HTML carries the sanitized markup.
 #[component]
-pub fn JobBody(#[prop(into)] html: Signal<String>, rendering: BodyRendering) -> impl IntoView {
+pub fn JobBody(html: Memo<String>, rendering: BodyRendering) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     match rendering {
         BodyRendering::Nodes(fill) => {

@@ -25,7 +25,7 @@ pub fn JobList(
     view! {
         <ul class="tt-job-list">
             <For each=move || rows.get() key=|id| id.clone() let:id>
-                <JobRow job=catalog.job(id.clone()) id href_prefix=href_prefix.into() on_open />
+                <JobRow row=catalog.row(id.clone()) id href_prefix on_open />
             </For>
         </ul>
     }

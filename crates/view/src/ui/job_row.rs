@@ -1,44 +1,43 @@
 //! One job in the list.
 
 use leptos::prelude::*;
-use teamtailor_api::Job;
 use web_sys::MouseEvent;
 
 use crate::ui::back_link::followed_in_place;
-use crate::{i18n, BoardScope};
+use crate::{i18n, BoardScope, RowFacts};
 
 /// Title (a real link to the job's URL, so it can be opened in a new tab or shared),
 /// department, locations, remote badge and employment type; all plain text. The link stays
-/// the same element while `job`'s data changes.
+/// the same element while `row`'s data changes.
 #[component]
 pub fn JobRow(
     id: String,
-    job: Memo<Option<Job>>,
-    href_prefix: Signal<String>,
+    row: Memo<Option<RowFacts>>,
+    href_prefix: Memo<String>,
     on_open: Callback<String>,
 ) -> impl IntoView {
     let t = i18n::use_texts();
     let scope = BoardScope::current();
     let href = {
         let id = id.clone();
-        move || job.with(|job| href_prefix.with(|prefix| scope.job_href(prefix, &id, job.as_ref())))
+        move || {
+            row.with(|row| {
+                let title = row.as_ref().map(|row| row.title.as_str());
+                href_prefix.with(|prefix| scope.job_href(prefix, &id, title))
+            })
+        }
     };
-    let title = move || job.with(|job| job.as_ref().map(|job| job.title.clone()));
+    let title = move || row.with(|row| row.as_ref().map(|row| row.title.clone()));
     let meta = move || {
-        job.get().map(|job| {
-            let department = job
-                .department
-                .as_ref()
-                .map(|department| department.name.clone())
-                .filter(|name| !name.is_empty());
-            let locations = job.location_names();
-            let remote = t.remote_label(&job.remote_status);
-            let employment = job
+        row.get().map(|row| {
+            let remote = t.remote_label(&row.remote);
+            let employment = row
                 .employment_type
                 .as_deref()
                 .map(|wire| t.employment_type_label(wire));
+            let locations = row.locations;
             view! {
-                {department.map(|name| view! { <span class="tt-job-department">{name}</span> })}
+                {row.department.map(|name| view! { <span class="tt-job-department">{name}</span> })}
                 {(!locations.is_empty())
                     .then(|| view! { <span class="tt-job-locations">{locations}</span> })}
                 {employment.map(|label| view! { <span class="tt-job-type">{label}</span> })}

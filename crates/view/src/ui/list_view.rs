@@ -23,9 +23,21 @@ pub struct ListControls {
     pub open: Callback<String>,
 }
 
+/// How many rows a list drawn in slices adds per task: a screenful. It starts with none, so
+/// its heading and controls are a task of their own too (the first of anything the wasm
+/// runs is compiled on the spot, so first draws are the costly ones).
+const SLICE_ROWS: usize = 10;
+
 /// The filterable list of `catalog`'s jobs; filters and rows shown live in `controls`.
+/// With `on_drawn`, the first rows are drawn a slice per task (a screen's worth each, so no
+/// task is long on a phone) and `on_drawn` runs once they all are; a page rendered to HTML
+/// draws them at once.
 #[component]
-pub fn ListView(catalog: Catalog, controls: ListControls) -> impl IntoView {
+pub fn ListView(
+    catalog: Catalog,
+    controls: ListControls,
+    #[prop(default = None)] on_drawn: Option<Callback<()>>,
+) -> impl IntoView {
     let t = i18n::use_texts();
     let listing = catalog.listing();
     let ListControls {
@@ -36,20 +48,31 @@ pub fn ListView(catalog: Catalog, controls: ListControls) -> impl IntoView {
     } = controls;
     let heading_id = BoardScope::current().id("board-heading");
     let matching = Memo::new(move |_| {
-        listing.with(|listing| filters.with(|filters| filters.apply(&listing.jobs, &listing.index)))
+        listing.with(|listing| {
+            filters.with(|filters| filters.apply(&listing.jobs, listing.index_for(&filters.query)))
+        })
     });
     let facets = Memo::new(move |_| {
         listing.with(|listing| {
-            filters.with(|filters| facet_counts(&listing.jobs, filters, &listing.index))
+            filters.with(|filters| {
+                facet_counts(&listing.jobs, filters, listing.index_for(&filters.query))
+            })
         })
     });
+    let drawn = RwSignal::new(match on_drawn {
+        Some(_) => 0,
+        None => usize::MAX,
+    });
+    if let Some(on_drawn) = on_drawn {
+        draw_in_slices(drawn, BoardScope::current().platform.next_task, on_drawn);
+    }
     // The ids of the rows on screen: the list diffs ids, and each row follows its own job.
     let rows = Memo::new(move |_| {
         listing.with(|listing| {
             matching.with(|positions| {
                 positions
                     .iter()
-                    .take(shown.get())
+                    .take(shown.get().min(drawn.get()))
                     .map(|&at| listing.jobs[at].id.clone())
                     .collect::<Vec<_>>()
             })
@@ -147,6 +170,29 @@ pub fn ListView(catalog: Catalog, controls: ListControls) -> impl IntoView {
             </Show>
         </Show>
     }
+}
+
+/// Grows `drawn` by a slice per task to a page of rows, then lifts the cap and, in the task
+/// after, tells `on_drawn` (the last slice has been drawn by then). A page rendered to HTML
+/// runs every step at once, before the list renders.
+fn draw_in_slices(
+    drawn: RwSignal<usize>,
+    next_task: fn(Box<dyn FnOnce()>),
+    on_drawn: Callback<()>,
+) {
+    next_task(Box::new(move || match drawn.try_get_untracked() {
+        Some(usize::MAX) => on_drawn.run(()),
+        Some(rows) => {
+            drawn.set(if rows + SLICE_ROWS >= PAGE_ROWS {
+                usize::MAX
+            } else {
+                rows + SLICE_ROWS
+            });
+            draw_in_slices(drawn, next_task, on_drawn);
+        }
+        // The list is gone.
+        None => {}
+    }));
 }
 
 fn facet_label(t: &Texts, facet: Facet) -> &'static str {

@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Rolle",
     remote: "Fjernarbejde",
     language: "Sprog",
+    language_names: "Engelsk|Svensk|Tysk|Fransk|Bokmål|Dansk|Finsk|Nederlandsk|Spansk|Italiensk|Polsk|Portugisisk",
     employment_type: "Ansættelsesform",
     start_date: "Tiltrædelse",
     apply_by: "Ansøgningsfrist",

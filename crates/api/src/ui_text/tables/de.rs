@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Rolle",
     remote: "Remote",
     language: "Sprache",
+    language_names: "Englisch|Schwedisch|Deutsch|Französisch|Norwegisch (Bokmål)|Dänisch|Finnisch|Niederländisch|Spanisch|Italienisch|Polnisch|Portugiesisch",
     employment_type: "Anstellungsart",
     start_date: "Beginn",
     apply_by: "Bewerbungsschluss",

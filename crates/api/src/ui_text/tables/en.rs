@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Role",
     remote: "Remote",
     language: "Language",
+    language_names: "English|Swedish|German|French|Norwegian Bokmål|Danish|Finnish|Dutch|Spanish|Italian|Polish|Portuguese",
     employment_type: "Employment type",
     start_date: "Start date",
     apply_by: "Apply by",

@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Rol",
     remote: "Teletrabajo",
     language: "Idioma",
+    language_names: "Inglés|Sueco|Alemán|Francés|Noruego bokmal|Danés|Finés|Neerlandés|Español|Italiano|Polaco|Portugués",
     employment_type: "Tipo de contrato",
     start_date: "Fecha de incorporación",
     apply_by: "Fecha límite",

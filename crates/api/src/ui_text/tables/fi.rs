@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Rooli",
     remote: "Etätyö",
     language: "Kieli",
+    language_names: "Englanti|Ruotsi|Saksa|Ranska|Norjan bokmål|Tanska|Suomi|Hollanti|Espanja|Italia|Puola|Portugali",
     employment_type: "Työsuhde",
     start_date: "Aloituspäivä",
     apply_by: "Haku päättyy",

@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Métier",
     remote: "Télétravail",
     language: "Langue",
+    language_names: "Anglais|Suédois|Allemand|Français|Norvégien bokmål|Danois|Finnois|Néerlandais|Espagnol|Italien|Polonais|Portugais",
     employment_type: "Type de contrat",
     start_date: "Date de début",
     apply_by: "Candidater avant le",

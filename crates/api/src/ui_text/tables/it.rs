@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Ruolo",
     remote: "Da remoto",
     language: "Lingua",
+    language_names: "Inglese|Svedese|Tedesco|Francese|Norvegese bokmål|Danese|Finlandese|Olandese|Spagnolo|Italiano|Polacco|Portoghese",
     employment_type: "Tipo di contratto",
     start_date: "Data di inizio",
     apply_by: "Candidature entro il",

@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Rolle",
     remote: "Fjernarbeid",
     language: "Språk",
+    language_names: "Engelsk|Svensk|Tysk|Fransk|Norsk bokmål|Dansk|Finsk|Nederlandsk|Spansk|Italiensk|Polsk|Portugisisk",
     employment_type: "Ansettelsesform",
     start_date: "Oppstart",
     apply_by: "Søknadsfrist",

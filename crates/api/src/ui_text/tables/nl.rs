@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Rol",
     remote: "Op afstand",
     language: "Taal",
+    language_names: "Engels|Zweeds|Duits|Frans|Noors - Bokmål|Deens|Fins|Nederlands|Spaans|Italiaans|Pools|Portugees",
     employment_type: "Dienstverband",
     start_date: "Startdatum",
     apply_by: "Sluitingsdatum",

@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Rola",
     remote: "Praca zdalna",
     language: "Język",
+    language_names: "Angielski|Szwedzki|Niemiecki|Francuski|Norweski (bokmål)|Duński|Fiński|Niderlandzki|Hiszpański|Włoski|Polski|Portugalski",
     employment_type: "Rodzaj zatrudnienia",
     start_date: "Data rozpoczęcia",
     apply_by: "Aplikuj do",

@@ -18,6 +18,7 @@ pub static TEXTS: Texts = Texts {
     role: "Função",
     remote: "Trabalho remoto",
     language: "Idioma",
+    language_names: "Inglês|Sueco|Alemão|Francês|Bokmål norueguês|Dinamarquês|Finlandês|Holandês|Espanhol|Italiano|Polonês|Português",
     employment_type: "Tipo de contratação",
     start_date: "Data de início",
     apply_by: "Inscrições até",

@@ -17,6 +17,7 @@ pub static TEXTS: Texts = Texts {
     role: "Roll",
     remote: "Distans",
     language: "Språk",
+    language_names: "Engelska|Svenska|Tyska|Franska|Norskt bokmål|Danska|Finska|Nederländska|Spanska|Italienska|Polska|Portugisiska",
     employment_type: "Anställningsform",
     start_date: "Startdatum",
     apply_by: "Sista ansökningsdag",
