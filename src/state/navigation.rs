@@ -16,7 +16,7 @@ use crate::state::{read_route, write_route, HistoryEntry, Route};
 pub struct Navigator {
     route: RwSignal<Route>,
     host: StoredValue<BoardHost>,
-    list_scroll: StoredValue<Option<f64>>,
+    list_place: StoredValue<Option<ListPlace>>,
     /// How many matching rows the list shows; kept across job pages, reset by new filters.
     shown_rows: RwSignal<usize>,
 }
@@ -33,7 +33,7 @@ impl Navigator {
         let navigator = Self {
             route,
             host: StoredValue::new(host),
-            list_scroll: StoredValue::new(None),
+            list_place: StoredValue::new(None),
             shown_rows: RwSignal::new(PAGE_ROWS),
         };
         navigator.restore_list_position();
@@ -69,7 +69,14 @@ impl Navigator {
 
     /// Opens job `id`, remembering where the reader was on the list.
     pub fn open(&self, id: String) {
-        self.list_scroll.set_value(window().scroll_y().ok());
+        let row_top = self
+            .host
+            .with_value(|host| host.query(&row_selector(&id)))
+            .map(|row| row.get_bounding_client_rect().top());
+        self.list_place.set_value(Some(ListPlace {
+            scroll_y: window().scroll_y().unwrap_or(0.0),
+            row_top,
+        }));
         let filters = self.route.with_untracked(|route| route.filters.clone());
         self.go(
             Route {
@@ -103,22 +110,24 @@ impl Navigator {
         self.route.set(next);
     }
 
-    /// Back on the list, scrolls to where the reader was and focuses the job they had opened.
+    /// Back on the list, puts the job the reader had opened where it was on screen and
+    /// focuses its link.
     fn restore_list_position(&self) {
-        let (open_job, list_scroll, host) = (self.open_job(), self.list_scroll, self.host);
+        let (open_job, list_place, host) = (self.open_job(), self.list_place, self.host);
         Effect::new(move |previous: Option<Option<String>>| {
             let current = open_job.get();
             if let (Some(Some(left)), None) = (&previous, &current) {
-                let selector = format!("[data-job-id=\"{}\"] .tt-job-title", css_escape(left));
-                let scroll = list_scroll.get_value();
+                let row = row_selector(left);
+                let place = list_place.get_value();
                 request_animation_frame(move || {
-                    if let Some(y) = scroll {
-                        window().scroll_to_with_x_and_y(0.0, y);
+                    let row = host.with_value(|host| host.query(&row));
+                    if let Some(place) = place {
+                        place.restore(row.as_ref());
                     }
-                    let link = host.with_value(|host| host.query(&selector));
-                    if let Some(link) =
-                        link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
+                    let link = row
+                        .and_then(|row| row.query_selector(".tt-job-title").ok().flatten())
+                        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(link) = link {
                         let _ = link.focus();
                     }
                 });
@@ -126,6 +135,33 @@ impl Navigator {
             current
         });
     }
+}
+
+/// Where the reader was on the list when they opened a job.
+#[derive(Clone, Copy)]
+struct ListPlace {
+    scroll_y: f64,
+    /// The opened row's top in the viewport.
+    row_top: Option<f64>,
+}
+
+impl ListPlace {
+    /// Scrolls back, then corrects by the row's own offset: rows off screen are laid out at
+    /// an estimated height (`content-visibility`), so the same scroll offset alone can show
+    /// the list a row higher or lower than the reader left it.
+    fn restore(self, row: Option<&web_sys::Element>) {
+        window().scroll_to_with_x_and_y(0.0, self.scroll_y);
+        if let (Some(row), Some(row_top)) = (row, self.row_top) {
+            let drift = row.get_bounding_client_rect().top() - row_top;
+            if drift.abs() >= 1.0 {
+                window().scroll_by_with_x_and_y(0.0, drift);
+            }
+        }
+    }
+}
+
+fn row_selector(id: &str) -> String {
+    format!("[data-job-id=\"{}\"]", css_escape(id))
 }
 
 /// Ids are digits in practice; anything else is dropped rather than escaped.

@@ -23,7 +23,10 @@ pub fn JobPage(
         Memo::new(move |_| job.with(|job| job.as_ref().and_then(read)))
     };
     let pitch = field(|job| job.pitch.clone().filter(|pitch| !pitch.trim().is_empty()));
-    let body = field(|job| Some(job.body_html.clone()));
+    let body = Memo::new(move |_| {
+        job.with(|job| job.as_ref().map(|job| job.body_html.clone()))
+            .unwrap_or_default()
+    });
     let apply_link = field(|job| job.apply_url.clone().or_else(|| job.careersite_url.clone()));
     let apply = job
         .get_untracked()
@@ -35,7 +38,7 @@ pub fn JobPage(
             <JobHeading job />
             {move || pitch.get().map(|pitch| view! { <p class="tt-job-pitch">{pitch}</p> })}
             {move || job.get().map(|job| view! { <JobFacts job format_date /> })}
-            <JobBody html=Signal::derive(move || body.get().unwrap_or_default()) rendering />
+            <JobBody html=body rendering />
             {apply}
         </article>
     }
@@ -68,7 +71,7 @@ pub fn JobPicture(job: Memo<Option<Job>>) -> impl IntoView {
                     srcset=srcset
                     sizes="(max-width: 56rem) 100vw, 56rem"
                     alt=""
-                    loading="lazy"
+                    decoding="async"
                 />
             }
         })
