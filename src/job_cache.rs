@@ -46,20 +46,21 @@ pub fn read(config: &WidgetConfig) -> Option<Vec<Job>> {
 
 /// Stores `jobs` as now's answer for this configuration, and evicts entries of older formats,
 /// of a rotated key, and expired ones of any board.
-pub fn write(config: &WidgetConfig, jobs: &[Job]) {
+pub fn write(config: &WidgetConfig, jobs: Vec<Job>) {
     let Some(storage) = storage() else {
         return;
     };
     evict(&storage, config);
     let generated_at = js_sys::Date::new_0().to_iso_string().as_string();
-    let entry = BoardSnapshot::new(jobs.to_vec(), generated_at, None).to_json();
+    let job_count = jobs.len();
+    let entry = BoardSnapshot::new(jobs, generated_at, None).to_json();
     let key = cache_key(config);
     if let Err(error) = storage.set_item(&key, &entry) {
         let _ = storage.remove_item(&key);
         if !QUOTA_WARNED.swap(true, Ordering::Relaxed) {
             leptos::logging::warn!(
                 "[teamtailor] could not cache {} jobs ({} characters) in localStorage: {error:?}",
-                jobs.len(),
+                job_count,
                 entry.len()
             );
         }

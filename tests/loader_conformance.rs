@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use careers_view::browser_json::BrowserJson;
+use careers_view::RowFacts;
 use careers_widget::i18n::detect_language;
 use careers_widget::state::{job_href_prefix, read_route};
 use careers_widget::BoardHost;
@@ -108,15 +109,14 @@ fn the_first_rows_are_the_rows_the_board_lists_in_its_order() {
             .collect();
         let rust: Vec<Row> = jobs
             .iter()
-            .map(|job| Row {
-                id: job.id.clone(),
-                title: job.title.clone(),
-                department: job
-                    .department
-                    .as_ref()
-                    .map(|department| department.name.clone())
-                    .filter(|name| !name.is_empty()),
-                locations: job.location_names(),
+            .map(|job| {
+                let facts = RowFacts::of(job);
+                Row {
+                    id: job.id.clone(),
+                    title: facts.title,
+                    department: facts.department,
+                    locations: facts.locations,
+                }
             })
             .collect();
         let rows = loader.call("firstRowsOf", &[JSON::parse(text).unwrap()]);

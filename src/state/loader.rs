@@ -105,9 +105,9 @@ impl Loader {
                     self.catalog.set_stale(false);
                     // The cache is written in a task of its own: serializing every job and
                     // storing it is work a phone should not do before the list shows.
-                    let cached = (config.clone(), jobs.clone());
+                    let (cached_config, cached_jobs) = (config.clone(), jobs.clone());
                     set_timeout(
-                        move || job_cache::write(&cached.0, &cached.1),
+                        move || job_cache::write(&cached_config, cached_jobs),
                         std::time::Duration::ZERO,
                     );
                     self.catalog
@@ -195,7 +195,7 @@ impl Loader {
                     .listing()
                     .with_untracked(|listing| listing.jobs.to_vec());
                 if let Some(config) = self.config.try_get_value() {
-                    job_cache::write(&config, &jobs);
+                    job_cache::write(&config, jobs);
                 }
             }
         });

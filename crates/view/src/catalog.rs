@@ -80,7 +80,7 @@ pub struct RowFacts {
 }
 
 impl RowFacts {
-    fn of(job: &Job) -> Self {
+    pub fn of(job: &Job) -> Self {
         Self {
             title: job.title.clone(),
             department: job
