@@ -240,3 +240,55 @@ fn a_flat_only_location_becomes_the_listed_location_of_the_same_city() {
     // Another country's Oslo stays its own place.
     assert_eq!(jobs[2].locations[0].id, "Oslo, USA");
 }
+
+#[test]
+fn a_flat_location_string_is_read_as_city_and_country_and_joins_the_same_place() {
+    // No offer lists Oslo in `locations[]`: the structured place is an offer's flat fields.
+    let body = r#"{"offers": [
+        {"id": 1, "title": "Chef", "location": "Oslo", "city": "Oslo", "country": "Norway",
+         "country_code": "NO", "locations": []},
+        {"id": 2, "title": "Baker", "location": "Oslo, Norway", "city": null, "country": null,
+         "locations": []},
+        {"id": 3, "title": "Waiter", "location": "Oslo, USA", "city": null, "locations": []},
+        {"id": 4, "title": "Cook", "location": "Austin, Texas, United States", "locations": []},
+        {"id": 5, "title": "Porter", "location": "Portland, OR", "locations": []}
+    ]}"#;
+    let jobs = parse_recruitee_offers(body, None).unwrap();
+    let oslo = Location {
+        id: "Oslo".into(),
+        name: "Oslo".into(),
+        city: Some("Oslo".into()),
+        country: Some("Norway".into()),
+        country_code: Some("NO".into()),
+    };
+    assert_eq!(jobs[0].locations, std::slice::from_ref(&oslo));
+    assert_eq!(jobs[1].locations, [oslo], "the structured Oslo, Norway");
+    let index = SearchIndex::new(&jobs);
+    let counts = facet_counts(&jobs, &JobFilters::default(), &index);
+    let options: Vec<(&str, usize)> = counts
+        .options(Facet::Location)
+        .iter()
+        .map(|option| (option.label.as_str(), option.count))
+        .collect();
+    assert_eq!(
+        options,
+        [
+            ("Austin, Texas, United States", 1),
+            ("Oslo", 2),
+            ("Oslo, USA", 1),
+            ("Portland, OR", 1)
+        ]
+    );
+    fn place(job: &Job) -> (Option<&str>, Option<&str>) {
+        let location = &job.locations[0];
+        (location.city.as_deref(), location.country.as_deref())
+    }
+    assert_eq!(
+        place(&jobs[2]),
+        (Some("Oslo"), Some("USA")),
+        "another country's Oslo"
+    );
+    assert_eq!(place(&jobs[3]), (Some("Austin"), Some("United States")));
+    // Two letters may be a US state as well as a country code: no country is guessed.
+    assert_eq!(place(&jobs[4]), (Some("Portland"), None));
+}

@@ -26,48 +26,93 @@ pub fn decode_recruitee_offers<J: JsonNode>(
         .and_then(|offers| offers.elements())
         .ok_or_else(|| ApiError::Malformed("no offers array in the Recruitee answer".into()))?;
     let mut jobs = Vec::new();
-    let mut flat_only = Vec::new();
+    let mut origins = Vec::new();
     for offer in &offers {
-        if let Some((job, flat)) = offer_to_job(offer, language) {
-            flat_only.push(flat);
+        if let Some((job, origin)) = offer_to_job(offer, language) {
+            origins.push(origin);
             jobs.push(job);
         }
     }
-    match_flat_locations(&mut jobs, &flat_only);
+    match_flat_locations(&mut jobs, &origins);
     Ok(jobs)
 }
 
-/// An offer that only has the flat fields ("Oslo, Norway") gets the listed location of
-/// another offer in the same city and country, so the location filter offers Oslo once.
-fn match_flat_locations(jobs: &mut [Job], flat_only: &[bool]) {
-    let listed: Vec<Location> = jobs
-        .iter()
-        .zip(flat_only)
-        .filter(|(_, flat)| !**flat)
-        .flat_map(|(job, _)| job.locations.iter().cloned())
-        .collect();
-    for (job, _) in jobs.iter_mut().zip(flat_only).filter(|(_, flat)| **flat) {
-        for location in &mut job.locations {
-            if let Some(same) = listed.iter().find(|listed| same_place(listed, location)) {
-                *location = same.clone();
-            }
+/// Where an offer's locations come from, the most structured first: a flat location takes
+/// the first location of the same place in this order, so one place is one filter option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum LocationOrigin {
+    /// `locations[]`, with Recruitee's own ids.
+    Listed,
+    /// The flat fields with a `city`.
+    FlatFields,
+    /// Only the flat `location` text ("Oslo, Norway").
+    FlatText,
+}
+
+/// A location's place as compared: folded city, country name and code.
+struct Place {
+    city: Option<String>,
+    country: Option<String>,
+    country_code: Option<String>,
+}
+
+impl Place {
+    /// The city, else (a flat location) the name up to its first comma.
+    fn of(location: &Location) -> Self {
+        let city = location
+            .city
+            .as_deref()
+            .or_else(|| location.name.split(',').next())
+            .map(str::trim)
+            .filter(|city| !city.is_empty());
+        Self {
+            city: city.map(fold),
+            country: location.country.as_deref().map(fold),
+            country_code: location.country_code.clone(),
         }
+    }
+
+    /// Same city, and no disagreement on the country where both name it.
+    fn is_same(&self, other: &Place) -> bool {
+        let agree = |a: &Option<String>, b: &Option<String>| match (a, b) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        self.city.is_some()
+            && self.city == other.city
+            && agree(&self.country, &other.country)
+            && agree(&self.country_code, &other.country_code)
     }
 }
 
-/// Same city (the flat `city`, else the flat `location` up to its first comma), and no
-/// disagreement on the country where both name it.
-fn same_place(listed: &Location, flat: &Location) -> bool {
-    let folded = |text: &Option<String>| text.as_deref().map(fold);
-    let city = folded(&flat.city).or_else(|| flat.name.split(',').next().map(fold));
-    let agree = |a: Option<String>, b: Option<String>| match (a, b) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    };
-    city.is_some()
-        && folded(&listed.city) == city
-        && agree(folded(&listed.country), folded(&flat.country))
-        && agree(listed.country_code.clone(), flat.country_code.clone())
+/// Every flat location becomes the first location of the same place, listed ones first
+/// (see [`LocationOrigin`]): "Oslo, Norway" joins the Oslo another offer names in fields.
+fn match_flat_locations(jobs: &mut [Job], origins: &[LocationOrigin]) {
+    let mut candidates: Vec<(LocationOrigin, Place, Location)> = jobs
+        .iter()
+        .zip(origins)
+        .flat_map(|(job, origin)| {
+            job.locations
+                .iter()
+                .map(|location| (*origin, Place::of(location), location.clone()))
+        })
+        .collect();
+    // Stable: feed order within each origin.
+    candidates.sort_by_key(|(origin, _, _)| *origin);
+    for (job, origin) in jobs.iter_mut().zip(origins) {
+        if *origin == LocationOrigin::Listed {
+            continue;
+        }
+        for location in &mut job.locations {
+            let place = Place::of(location);
+            if let Some((_, _, same)) = candidates
+                .iter()
+                .find(|(_, candidate, _)| candidate.is_same(&place))
+            {
+                location.clone_from(same);
+            }
+        }
+    }
 }
 
 /// Reads one offer, `{"offer": {...}}` (`GET /api/offers/{id}`).
@@ -90,8 +135,11 @@ pub fn parse_recruitee_offers(body: &str, language: Option<&str>) -> Result<Vec<
     )
 }
 
-/// The offer as a job, and whether its locations come from the flat fields only.
-fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<(Job, bool)> {
+/// The offer as a job, and where its locations come from.
+fn offer_to_job<J: JsonNode>(
+    offer: &J,
+    language: Option<&str>,
+) -> Option<(Job, LocationOrigin)> {
     let id = lenient::string(offer.member("id"))?;
     let text = |member: &str| text_of(offer, member);
     let own_language = own_language(offer);
@@ -111,7 +159,7 @@ fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<(Job, 
         own_language
     };
     let closed = text("status").is_some_and(|status| is_closed_status(&status));
-    let (locations, flat_only) = locations(offer);
+    let (locations, origin) = locations(offer);
     let job = Job {
         title: text("title")
             .or_else(|| translated("title"))
@@ -152,7 +200,7 @@ fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<(Job, 
         apply_iframe_url: None,
         id,
     };
-    Some((job, flat_only))
+    Some((job, origin))
 }
 
 /// The offer's own language: its only translation, or the translation whose title is the
@@ -196,28 +244,56 @@ fn fallback_translation<J: JsonNode>(
     Some((code, fields))
 }
 
-/// The offer's locations, and whether they come from the flat fields only.
-fn locations<J: JsonNode>(offer: &J) -> (Vec<Location>, bool) {
+/// The offer's locations, and where they come from.
+fn locations<J: JsonNode>(offer: &J) -> (Vec<Location>, LocationOrigin) {
     let listed = listed_locations(offer);
     if !listed.is_empty() {
-        return (listed, false);
+        return (listed, LocationOrigin::Listed);
     }
-    // Older offers carry only the flat location fields.
-    let city = text_of(offer, "city");
-    let country = text_of(offer, "country");
-    let country_code = country_code(offer);
-    let flat = text_of(offer, "location")
+    // Older offers carry only the flat location fields, some only the text "Oslo, Norway".
+    let text = text_of(offer, "location");
+    let (text_city, text_country) = text
+        .as_deref()
+        .map(|text| city_and_country(offer, text))
+        .unwrap_or_default();
+    let origin = match text_of(offer, "city") {
+        Some(_) => LocationOrigin::FlatFields,
+        None => LocationOrigin::FlatText,
+    };
+    let city = text_of(offer, "city").or(text_city);
+    let flat = text
         .or_else(|| city.clone())
         .map(|name| Location {
             id: name.clone(),
             name,
             city,
-            country,
-            country_code,
+            country: text_of(offer, "country").or(text_country),
+            country_code: country_code(offer),
         })
         .into_iter()
         .collect();
-    (flat, true)
+    (flat, origin)
+}
+
+/// "City, Country" or "City, Region, Country" read into its city and country. One part names
+/// no place for sure ("Remote"); a last part of two letters may be a US state ("Portland,
+/// OR") as well as a country code, and one that is the offer's state is not its country.
+fn city_and_country<J: JsonNode>(offer: &J, text: &str) -> (Option<String>, Option<String>) {
+    let parts: Vec<&str> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let [city, .., last] = parts.as_slice() else {
+        return (None, None);
+    };
+    let is_state = ["state_name", "state_code"]
+        .into_iter()
+        .filter_map(|member| text_of(offer, member))
+        .any(|state| fold(&state) == fold(last));
+    let two_letters = last.len() == 2 && last.bytes().all(|byte| byte.is_ascii_alphabetic());
+    let country = (!is_state && !two_letters).then(|| (*last).to_owned());
+    (Some((*city).to_owned()), country)
 }
 
 /// The offer's `locations[]`, each with a name.
