@@ -76,7 +76,7 @@ pub fn follow_job_posting(job: Memo<Option<Job>>, settings: PostingSettings) {
             };
             let page_url = job_url(job_param, &job.id);
             let description = sanitized_html(&job.body_html);
-            let json = job_posting_json(
+            let posting = job_posting_json(
                 job,
                 &PostingContext {
                     company_name,
@@ -85,9 +85,14 @@ pub fn follow_job_posting(job: Memo<Option<Job>>, settings: PostingSettings) {
                     description_html: &description,
                     fallback_date: None,
                     remote_countries: &[],
+                    company_country: None,
+                    default_location: None,
                 },
             );
-            add_script(mark, &json);
+            // A posting Google would refuse is left out, as on the static pages.
+            if let Ok(json) = posting {
+                add_script(mark, &json);
+            }
             if owns_page {
                 set_canonical(&page_url);
             }

@@ -195,6 +195,8 @@ pub struct JobAttributes {
     pub min_salary: Option<f64>,
     pub max_salary: Option<f64>,
     pub currency: Option<String>,
+    /// `hourly`, `daily`, `weekly`, `monthly` or `yearly`.
+    pub salary_time_unit: Option<String>,
 }
 
 impl JobAttributes {
@@ -219,6 +221,7 @@ impl JobAttributes {
             min_salary: lenient::number(node.member("min-salary")),
             max_salary: lenient::number(node.member("max-salary")),
             currency: text("currency"),
+            salary_time_unit: text("salary-time-unit"),
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::json_node::JsonNode;
 use crate::json_writer::{write_array, ObjectWriter};
 use crate::lenient::{self, text_of};
 use crate::model::{Department, Job, Location, Picture, RemoteStatus, Role, Salary};
+use crate::pay::PayPeriod;
 
 /// Writes `job` as one snapshot entry.
 pub fn write_job(out: &mut String, job: &Job) {
@@ -87,7 +88,8 @@ fn write_salary(out: &mut String, salary: &Salary) {
     ObjectWriter::open(out)
         .optional_number("min", salary.min)
         .optional_number("max", salary.max)
-        .optional_string("currency", salary.currency.as_deref())
+        .string("currency", &salary.currency)
+        .optional_string("period", salary.period.map(PayPeriod::wire))
         .close();
 }
 
@@ -131,10 +133,13 @@ pub fn decode_job<J: JsonNode>(node: &J) -> Option<Job> {
         salary: node
             .member("salary")
             .filter(J::is_object)
-            .map(|salary| Salary {
-                min: lenient::number(salary.member("min")),
-                max: lenient::number(salary.member("max")),
-                currency: text_of(&salary, "currency"),
+            .and_then(|salary| {
+                Salary::published(
+                    lenient::number(salary.member("min")),
+                    lenient::number(salary.member("max")),
+                    text_of(&salary, "currency").as_deref(),
+                    text_of(&salary, "period").as_deref(),
+                )
             }),
         external_application_url: text("external_application_url"),
         apply_button_text: text("apply_button_text"),

@@ -8,6 +8,7 @@
 use crate::employment_type::google_employment_type;
 use crate::json_writer::{write_number, write_string};
 use crate::model::{Job, Location, RemoteStatus};
+use crate::pay::{PayPeriod, Salary};
 use crate::url_policy::{checked_url, UrlUse};
 
 /// What a JobPosting needs beyond the job itself.
@@ -25,10 +26,51 @@ pub struct PostingContext<'a> {
     /// Countries for fully remote jobs whose locations name none (codes, or names looked up
     /// like a location's).
     pub remote_countries: &'a [String],
+    /// The company's country: `addressCountry` of a location that names none, and where a
+    /// fully remote job may be done from when nothing else says.
+    pub company_country: Option<&'a str>,
+    /// The place of a job that has no location of its own.
+    pub default_location: Option<&'a Location>,
 }
 
-/// The job's `JobPosting` as compact JSON text, safe inside an HTML `<script>` element.
-pub fn job_posting_json(job: &Job, context: &PostingContext) -> String {
+/// Why a job gets no JobPosting: Google would refuse it for want of this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PostingGap {
+    NoTitle,
+    /// Neither a fully remote job nor one with a city or country, and no default location.
+    NoLocation,
+    /// Fully remote, and no country applicants may be in (`applicantLocationRequirements`).
+    NoRemoteCountry,
+    /// No creation time and no fallback date.
+    NoDatePosted,
+}
+
+/// Whether `job` can carry a JobPosting Google accepts: title, description, datePosted,
+/// hiringOrganization, and a place (`jobLocation`, or TELECOMMUTE with the countries it may
+/// be done from).
+pub fn posting_gap(job: &Job, context: &PostingContext) -> Option<PostingGap> {
+    if job.title.trim().is_empty() {
+        return Some(PostingGap::NoTitle);
+    }
+    if job.created_at.is_none() && context.fallback_date.is_none() {
+        return Some(PostingGap::NoDatePosted);
+    }
+    if job.remote_status == RemoteStatus::Fully {
+        return remote_countries(job, context)
+            .is_empty()
+            .then_some(PostingGap::NoRemoteCountry);
+    }
+    places(job, context)
+        .is_empty()
+        .then_some(PostingGap::NoLocation)
+}
+
+/// The job's `JobPosting` as compact JSON text, safe inside an HTML `<script>` element, or
+/// why it would be refused (then the page carries none).
+pub fn job_posting_json(job: &Job, context: &PostingContext) -> Result<String, PostingGap> {
+    if let Some(gap) = posting_gap(job, context) {
+        return Err(gap);
+    }
     // The fixed parts are whole literals and every value goes through `write_string`: less
     // code in the wasm than an `ObjectWriter` call per key (134 B brotli less, measured).
     let mut out =
@@ -62,17 +104,12 @@ pub fn job_posting_json(job: &Job, context: &PostingContext) -> String {
         true => r#","directApply":true"#,
         false => r#","directApply":false"#,
     });
-    // Teamtailor's "Remote" location has neither a city nor a country: no postal address.
     let mut opening = r#","jobLocation":["#;
-    for location in &job.locations {
-        let country = location_country(location);
-        if location.city.is_none() && country.is_none() {
-            continue;
-        }
+    for (city, country) in places(job, context) {
         out.push_str(opening);
         opening = ",";
         out.push_str(r#"{"@type":"Place","address":{"@type":"PostalAddress""#);
-        member(&mut out, "addressLocality", location.city.as_deref());
+        member(&mut out, "addressLocality", city);
         member(&mut out, "addressCountry", country);
         out.push_str("}}");
     }
@@ -80,40 +117,62 @@ pub fn job_posting_json(job: &Job, context: &PostingContext) -> String {
         out.push(']');
     }
     if job.remote_status == RemoteStatus::Fully {
-        out.push_str(r#","jobLocationType":"TELECOMMUTE""#);
-        let countries = remote_countries(job, context.remote_countries);
-        let mut opening = r#","applicantLocationRequirements":["#;
-        for name in countries {
-            out.push_str(opening);
-            opening = ",";
+        out.push_str(r#","jobLocationType":"TELECOMMUTE","applicantLocationRequirements":["#);
+        for (index, name) in remote_countries(job, context).into_iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
             out.push_str(r#"{"@type":"Country","name":"#);
             write_string(&mut out, name);
             out.push('}');
         }
-        if opening == "," {
-            out.push(']');
-        }
+        out.push(']');
     }
     if let Some(salary) = job.salary.as_ref() {
-        if let (Some(currency), true) = (
-            salary.currency.as_deref(),
-            salary.min.is_some() || salary.max.is_some(),
-        ) {
-            out.push_str(r#","baseSalary":{"@type":"MonetaryAmount","currency":"#);
-            write_string(&mut out, currency);
-            out.push_str(r#","value":{"@type":"QuantitativeValue""#);
-            match (salary.min, salary.max) {
-                (Some(min), Some(max)) if min != max => {
-                    number(&mut out, r#","minValue":"#, min);
-                    number(&mut out, r#","maxValue":"#, max);
-                }
-                (one, other) => number(&mut out, r#","value":"#, one.or(other).unwrap_or(0.0)),
-            }
-            out.push_str("}}");
-        }
+        write_base_salary(&mut out, salary);
     }
     out.push('}');
-    out
+    Ok(out)
+}
+
+/// `baseSalary` as published: an exact figure as `value`, a range or a lone bound as
+/// `minValue`/`maxValue` (a minimum alone is not an exact pay), the period as `unitText`.
+fn write_base_salary(out: &mut String, salary: &Salary) {
+    out.push_str(r#","baseSalary":{"@type":"MonetaryAmount","currency":"#);
+    write_string(out, &salary.currency);
+    out.push_str(r#","value":{"@type":"QuantitativeValue""#);
+    match salary.exact() {
+        Some(exact) => number(out, r#","value":"#, exact),
+        None => {
+            if let Some(min) = salary.min {
+                number(out, r#","minValue":"#, min);
+            }
+            if let Some(max) = salary.max {
+                number(out, r#","maxValue":"#, max);
+            }
+        }
+    }
+    member(out, "unitText", salary.period.map(PayPeriod::unit_text));
+    out.push_str("}}");
+}
+
+/// The job's postal places as (city, country): its locations that name a city or a country
+/// (Teamtailor's "Remote" location names neither), the company's country standing in for a
+/// missing one; else the default location, for a job with no such place.
+fn places<'a>(
+    job: &'a Job,
+    context: &PostingContext<'a>,
+) -> Vec<(Option<&'a str>, Option<&'a str>)> {
+    let place = |location: &'a Location| {
+        let country = location_country(location).or(context.company_country.map(country_value));
+        (location.city.is_some() || country.is_some())
+            .then_some((location.city.as_deref(), country))
+    };
+    let found: Vec<_> = job.locations.iter().filter_map(place).collect();
+    match context.default_location {
+        Some(default) if found.is_empty() => place(default).into_iter().collect(),
+        _ => found,
+    }
 }
 
 /// `,"key":"value"` after an earlier member; nothing when the value is `None`.
@@ -157,12 +216,19 @@ fn description<'a>(job: &'a Job, context: &PostingContext<'a>) -> &'a str {
     }
 }
 
-/// The countries of a fully remote job's locations, else the configured ones, each once (a
-/// board can name Sweden "Sweden" at one office and "SE" at another).
-fn remote_countries<'a>(job: &'a Job, configured: &'a [String]) -> Vec<&'a str> {
+/// The countries of a fully remote job's locations, else the configured ones, else the
+/// company's, each once (a board can name Sweden "Sweden" at one office and "SE" at another).
+fn remote_countries<'a>(job: &'a Job, context: &PostingContext<'a>) -> Vec<&'a str> {
     let mut found: Vec<&str> = job.locations.iter().filter_map(location_country).collect();
     if found.is_empty() {
-        found = configured.iter().map(|name| country_value(name)).collect();
+        found = context
+            .remote_countries
+            .iter()
+            .map(|name| country_value(name))
+            .collect();
+    }
+    if found.is_empty() {
+        found.extend(context.company_country.map(country_value));
     }
     let mut countries: Vec<&str> = Vec::with_capacity(found.len());
     for country in found {

@@ -30,6 +30,7 @@ mod json_node;
 mod json_writer;
 mod lenient;
 mod model;
+mod pay;
 mod providers;
 mod query;
 mod resize_message;
@@ -67,13 +68,15 @@ pub use error::ApiError;
 pub use facet_counts::{facet_counts, FacetCounts, FacetOption};
 pub use filters::{Facet, JobFilters, FILTER_PARAM_NAMES};
 pub use html_text::html_to_text;
-pub use job_posting::{embeds_apply_form, job_posting_json, PostingContext};
+pub use job_posting::{
+    embeds_apply_form, job_posting_json, posting_gap, PostingContext, PostingGap,
+};
 pub use json_node::JsonNode;
 pub use json_writer::{script_escape, write_array, write_number, write_string, ObjectWriter};
 pub use model::{
     board_order, sort_like_teamtailor, Department, Job, Location, Picture, RemoteStatus, Role,
-    Salary,
 };
+pub use pay::{PayPeriod, Salary};
 pub use providers::{
     copies_per_job, decode_recruitee_offer, decode_recruitee_offers, decode_smartrecruiters_page,
     decode_smartrecruiters_posting, keep_one_copy_per_job, with_posting_detail, FeedSource,

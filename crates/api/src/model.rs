@@ -2,6 +2,8 @@
 
 use std::cmp::Ordering;
 
+pub use crate::pay::Salary;
+
 /// A department a job belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Department {
@@ -79,14 +81,6 @@ pub struct Picture {
     pub original: String,
     pub standard: Option<String>,
     pub thumb: Option<String>,
-}
-
-/// A salary range as published.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Salary {
-    pub min: Option<f64>,
-    pub max: Option<f64>,
-    pub currency: Option<String>,
 }
 
 /// A job with its department, locations and role resolved. Written as JSON (`job_json`) it

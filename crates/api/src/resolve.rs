@@ -154,12 +154,12 @@ impl SideLoads {
                     .collect()
             })
             .unwrap_or_default();
-        let salary =
-            (attributes.min_salary.is_some() || attributes.max_salary.is_some()).then(|| Salary {
-                min: attributes.min_salary,
-                max: attributes.max_salary,
-                currency: attributes.currency.clone(),
-            });
+        let salary = Salary::published(
+            attributes.min_salary,
+            attributes.max_salary,
+            attributes.currency.as_deref(),
+            attributes.salary_time_unit.as_deref(),
+        );
         let closed = [&attributes.status, &attributes.human_status]
             .into_iter()
             .flatten()

@@ -2,7 +2,7 @@
 //! recommended fields, remote jobs, and escaping that no title can break out of.
 
 use serde_json::{json, Value};
-use teamtailor_api::{job_posting_json, BoardSnapshot, Job, PostingContext};
+use teamtailor_api::{job_posting_json, BoardSnapshot, Job, Location, PostingContext, PostingGap};
 
 /// Jobs written as board-snapshot JSON, read the way the widget reads `jobs.json`.
 fn jobs_from_json(jobs: Value) -> Vec<Job> {
@@ -14,7 +14,7 @@ fn jobs_from_json(jobs: Value) -> Vec<Job> {
 
 /// The posting's text read back as JSON (it must stay valid JSON after escaping).
 fn job_posting(job: &Job, context: &PostingContext) -> Value {
-    let text = job_posting_json(job, context);
+    let text = job_posting_json(job, context).unwrap_or_else(|gap| panic!("no posting: {gap:?}"));
     serde_json::from_str(&text).unwrap_or_else(|error| panic!("{error}: {text}"))
 }
 
@@ -43,6 +43,8 @@ fn context<'a>(remote_countries: &'a [String]) -> PostingContext<'a> {
         description_html: "<p>Build <strong>things</strong></p>",
         fallback_date: Some("2026-12-02T08:00:00Z"),
         remote_countries,
+        company_country: None,
+        default_location: None,
     }
 }
 
@@ -125,7 +127,7 @@ fn a_job_without_a_creation_time_is_posted_at_snapshot_time() {
 #[test]
 fn no_title_can_close_the_script_or_open_a_comment() {
     let hostile = job(json!({"title": "</script><script>alert(1)</script><!-- & \u{2028}"}));
-    let text = job_posting_json(&hostile, &context(&[]));
+    let text = job_posting_json(&hostile, &context(&[])).expect("a posting");
     for forbidden in ["<", ">", "\u{2028}"] {
         assert!(!text.contains(forbidden), "{forbidden:?} in {text}");
     }
@@ -137,32 +139,158 @@ fn no_title_can_close_the_script_or_open_a_comment() {
 }
 
 #[test]
-fn a_salary_with_a_currency_is_a_base_salary() {
-    let paid = job(json!({"salary": {"min": 50000.0, "max": 65000.0, "currency": "SEK"}}));
+fn a_published_range_is_a_base_salary_with_its_period() {
+    let paid = job(
+        json!({"salary": {"min": 50000.0, "max": 65000.0, "currency": "SEK", "period": "monthly"}}),
+    );
     let posting = job_posting(&paid, &context(&[]));
     assert_eq!(
         posting["baseSalary"],
         json!({"@type": "MonetaryAmount", "currency": "SEK",
-               "value": {"@type": "QuantitativeValue", "minValue": 50000, "maxValue": 65000}})
+               "value": {"@type": "QuantitativeValue", "minValue": 50000, "maxValue": 65000, "unitText": "MONTH"}})
+    );
+}
+
+/// The `value` of the posting's `baseSalary` for a job paying `salary`.
+fn salary_value(salary: Value) -> Value {
+    job_posting(&job(json!({ "salary": salary })), &context(&[]))["baseSalary"]["value"].clone()
+}
+
+#[test]
+fn a_lone_bound_stays_a_bound_and_only_equal_bounds_are_an_exact_pay() {
+    assert_eq!(
+        salary_value(json!({"min": 42000, "currency": "EUR", "period": "yearly"})),
+        json!({"@type": "QuantitativeValue", "minValue": 42000, "unitText": "YEAR"}),
+        "a minimum alone is no exact pay"
+    );
+    assert_eq!(
+        salary_value(json!({"max": 30, "currency": "USD", "period": "hourly"})),
+        json!({"@type": "QuantitativeValue", "maxValue": 30, "unitText": "HOUR"})
+    );
+    assert_eq!(
+        salary_value(json!({"min": 3000, "max": 3000, "currency": "EUR", "period": "weekly"})),
+        json!({"@type": "QuantitativeValue", "value": 3000, "unitText": "WEEK"})
+    );
+    assert_eq!(
+        salary_value(json!({"min": 200, "max": 250, "currency": "EUR", "period": "daily"}))
+            ["unitText"],
+        "DAY"
+    );
+    assert_eq!(
+        salary_value(json!({"min": 1, "max": 2, "currency": "EUR", "period": "fortnightly"})),
+        json!({"@type": "QuantitativeValue", "minValue": 1, "maxValue": 2}),
+        "an unknown period is left out, not guessed"
     );
 }
 
 #[test]
 fn the_live_widget_posting_leaves_out_what_it_cannot_know() {
     // The widget knows no site URL and no snapshot time: no sameAs, and no invented date.
-    let mut undated = job(json!({}));
-    undated.created_at = None;
     let live = PostingContext {
         company_url: None,
         fallback_date: None,
         ..context(&[])
     };
-    let posting = job_posting(&undated, &live);
+    let posting = job_posting(&job(json!({})), &live);
     assert_eq!(
         posting["hiringOrganization"],
         json!({"@type": "Organization", "name": "Northwind"})
     );
-    assert!(posting.get("datePosted").is_none(), "{posting}");
+    let mut undated = job(json!({}));
+    undated.created_at = None;
+    assert_eq!(
+        job_posting_json(&undated, &live),
+        Err(PostingGap::NoDatePosted),
+        "Google requires datePosted"
+    );
+}
+
+#[test]
+fn a_remote_job_naming_no_country_gets_the_company_country_or_no_posting() {
+    let remote_only = job(json!({
+        "remote_status": "fully",
+        "locations": [{"id": "9", "name": "Remote"}]
+    }));
+    assert_eq!(
+        job_posting_json(&remote_only, &context(&[])),
+        Err(PostingGap::NoRemoteCountry)
+    );
+    let in_sweden = PostingContext {
+        company_country: Some("SE"),
+        ..context(&[])
+    };
+    let posting = job_posting(&remote_only, &in_sweden);
+    assert_eq!(
+        posting["applicantLocationRequirements"],
+        json!([{"@type": "Country", "name": "SE"}])
+    );
+    let configured = ["NO".to_owned()];
+    let posting = job_posting(
+        &remote_only,
+        &PostingContext {
+            remote_countries: &configured,
+            ..in_sweden
+        },
+    );
+    assert_eq!(
+        posting["applicantLocationRequirements"],
+        json!([{"@type": "Country", "name": "NO"}]),
+        "--remote-countries comes before the company's country"
+    );
+}
+
+#[test]
+fn a_job_without_a_place_gets_the_default_location_or_no_posting() {
+    for locations in [json!([]), json!([{"id": "9", "name": "Remote"}])] {
+        let placeless = job(json!({ "locations": locations }));
+        assert_eq!(
+            job_posting_json(&placeless, &context(&[])),
+            Err(PostingGap::NoLocation),
+            "{locations}"
+        );
+        let default = Location {
+            id: String::new(),
+            name: "Göteborg, SE".into(),
+            city: Some("Göteborg".into()),
+            country: None,
+            country_code: Some("SE".into()),
+        };
+        let posting = job_posting(
+            &placeless,
+            &PostingContext {
+                default_location: Some(&default),
+                ..context(&[])
+            },
+        );
+        assert_eq!(
+            posting["jobLocation"],
+            json!([{"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Göteborg", "addressCountry": "SE"}}])
+        );
+    }
+}
+
+#[test]
+fn the_company_country_fills_a_location_that_names_none() {
+    let cityless_country = job(json!({"locations": [
+        {"id": "1", "name": "Lund", "city": "Lund"},
+        {"id": "2", "name": "Oslo", "city": "Oslo", "country": "Norway"}
+    ]}));
+    let posting = job_posting(
+        &cityless_country,
+        &PostingContext {
+            company_country: Some("Sweden"),
+            ..context(&[])
+        },
+    );
+    assert_eq!(address_countries(&posting), [json!("SE"), json!("NO")]);
+}
+
+#[test]
+fn a_job_without_a_title_has_no_posting() {
+    assert_eq!(
+        job_posting_json(&job(json!({"title": "  "})), &context(&[])),
+        Err(PostingGap::NoTitle)
+    );
 }
 
 #[test]
@@ -222,7 +350,7 @@ fn an_unknown_country_name_is_kept_as_published_and_still_escaped() {
         "remote_status": "fully",
         "locations": [{"id": "1", "name": "Far", "city": "Atlantis", "country": "Atlantis</script>"}]
     }));
-    let text = job_posting_json(&unknown, &context(&[]));
+    let text = job_posting_json(&unknown, &context(&[])).expect("a posting");
     assert!(
         text.contains(r#""addressCountry":"Atlantis\u003c/script\u003e""#),
         "{text}"

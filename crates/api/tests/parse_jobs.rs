@@ -1,8 +1,8 @@
 //! Parsing real-shaped `GET /v1/jobs` documents in both relationship shapes.
 
 use teamtailor_api::{
-    parse_jobs_page, sort_like_teamtailor, ApiError, Department, Location, Picture, RemoteStatus,
-    Role, Salary,
+    parse_jobs_page, sort_like_teamtailor, ApiError, Department, Location, PayPeriod, Picture,
+    RemoteStatus, Role, Salary,
 };
 
 const LEGACY: &str = include_str!("fixtures/jobs_20161108.json");
@@ -79,7 +79,8 @@ fn current_version_resolves_many_locations_role_and_picture_variants() {
         Some(Salary {
             min: Some(45000.0),
             max: Some(60000.0),
-            currency: Some("SEK".into())
+            currency: "SEK".into(),
+            period: Some(PayPeriod::Month),
         })
     );
 }

@@ -2,7 +2,7 @@
 
 use teamtailor_api::{
     facet_counts, parse_recruitee_offers, ApiError, BoardSnapshot, Department, Facet, Job,
-    JobFilters, Location, RemoteStatus, Salary, SearchIndex,
+    JobFilters, Location, PayPeriod, RemoteStatus, Salary, SearchIndex,
 };
 
 const OFFERS: &str = include_str!("fixtures/recruitee_offers.json");
@@ -68,7 +68,8 @@ fn a_complete_offer_maps_every_board_field() {
         Some(Salary {
             min: Some(650000.0),
             max: Some(820000.0),
-            currency: Some("NOK".into()),
+            currency: "NOK".into(),
+            period: Some(PayPeriod::Year),
         })
     );
     assert_eq!(
@@ -174,9 +175,15 @@ fn created_at_stands_in_for_a_null_published_at() {
 }
 
 #[test]
-fn monthly_and_empty_salaries_are_left_out() {
+fn a_monthly_salary_keeps_its_period_and_an_empty_one_is_left_out() {
     let jobs = offers(None);
-    assert_eq!(offer(&jobs, "1834203").salary, None);
+    let monthly = offer(&jobs, "1834203")
+        .salary
+        .expect("a monthly range is published");
+    assert_eq!(
+        (monthly.min, monthly.max, monthly.period),
+        (Some(900.0), Some(1200.0), Some(PayPeriod::Month))
+    );
     assert_eq!(offer(&jobs, "1834202").salary, None);
 }
 

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use teamtailor_api::{ApiVersion, ConfigError, Provider, DEFAULT_API_BASE};
 
+use crate::posting_places::PostingPlaces;
+
 /// Publishes a job board (Teamtailor, Recruitee or SmartRecruiters) as static files, checks
 /// the Teamtailor key that reads it, and prints the embed tag.
 #[derive(Debug, Parser)]
@@ -82,11 +84,12 @@ pub struct SnapshotArgs {
     /// the browser; the pages are in English).
     #[arg(long)]
     pub language: Option<String>,
-    /// Countries a fully remote job may be done from (JobPosting applicantLocationRequirements),
-    /// comma-separated, for jobs whose locations name no country: ISO codes (SE,NO), or names
-    /// the CLI turns into codes where it knows them.
-    #[arg(long, value_delimiter = ',')]
-    pub remote_countries: Vec<String>,
+    #[command(flatten)]
+    pub places: PostingPlaces,
+    /// Fail (exit 11) when a job page gets no JobPosting, before the folder is replaced; for
+    /// CI, so a board search engines would partly ignore is not published unnoticed.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// `careers doctor`.
@@ -97,6 +100,10 @@ pub struct DoctorArgs {
     /// Origin sent with the CORS probe, as a browser on your site would send it.
     #[arg(long, default_value = "https://www.example.com")]
     pub origin: String,
+    /// The options `careers snapshot` would get: the structured-data counts are the ones
+    /// that snapshot would report.
+    #[command(flatten)]
+    pub places: PostingPlaces,
 }
 
 /// Where the embedded board gets its jobs.

@@ -4,21 +4,44 @@ use teamtailor_api::{ApiError, ApiRequest, ApiVersion, JobsQuery};
 
 use crate::api_client::{ApiAnswer, ApiClient};
 use crate::cli::{ApiArgs, DoctorArgs};
+use crate::clock::now_rfc3339;
 use crate::doctor_verdict::{
     cors_allows, judge_scope, region_of, Observations, ScopeVerdict, NA_API_BASE,
 };
 use crate::failure::{exit_code, Failure};
+use crate::fetch_jobs::fetch_published_jobs;
+use crate::posting_report::PostingReport;
 use teamtailor_api::parse_jobs_page;
 
 /// Runs the probes and prints the report; the exit code is 0 for a browser-safe key and
 /// [`exit_code::UNSAFE_KEY`] otherwise.
 pub async fn run(args: &DoctorArgs) -> Result<u8, Failure> {
     let verdict = diagnose(&args.api, &args.origin, &mut |line| println!("{line}")).await?;
+    for line in structured_data_lines(args).await? {
+        println!("{line}");
+    }
     Ok(if verdict.browser_safe() {
         exit_code::OK
     } else {
         exit_code::UNSAFE_KEY
     })
+}
+
+/// What a snapshot with the same options would report of its JobPostings (it reads every
+/// published job, as the snapshot does).
+async fn structured_data_lines(args: &DoctorArgs) -> Result<Vec<String>, Failure> {
+    let client = ApiClient::new(&args.api)?;
+    let jobs = fetch_published_jobs(&client).await?;
+    let report = PostingReport::of(&jobs, &args.places, &now_rfc3339());
+    Ok(report
+        .lines()
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| match index {
+            0 => format!("JobPosting:    {line}"),
+            _ => format!("               {line}"),
+        })
+        .collect())
 }
 
 /// The probes, reporting each finding through `say`.

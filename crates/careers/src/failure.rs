@@ -28,6 +28,8 @@ pub mod exit_code {
     pub const MALFORMED: u8 = 9;
     /// Any other HTTP status (404 on the jobs endpoint, 3xx, other 4xx).
     pub const UNEXPECTED: u8 = 10;
+    /// `careers snapshot --strict`: a job page would carry no valid JobPosting.
+    pub const INVALID_STRUCTURED_DATA: u8 = 11;
     /// The command line was wrong (clap's own errors; 64 is EX_USAGE).
     pub const USAGE: u8 = 64;
 }
@@ -48,6 +50,8 @@ pub enum Failure {
     Io { detail: String },
     /// An option's value is not usable.
     Usage { detail: String },
+    /// `--strict`: this many job pages would carry no JobPosting.
+    StructuredData { missing: usize },
 }
 
 impl Failure {
@@ -87,6 +91,7 @@ impl Failure {
         match self {
             Self::Io { .. } => exit_code::IO,
             Self::Usage { .. } => exit_code::USAGE,
+            Self::StructuredData { .. } => exit_code::INVALID_STRUCTURED_DATA,
             Self::Api { error, .. } | Self::Feed { error, .. } => match error {
                 ApiError::Unauthorized => exit_code::UNAUTHORIZED,
                 ApiError::Forbidden => exit_code::FORBIDDEN,
@@ -151,6 +156,11 @@ impl fmt::Display for Failure {
             } => write!(f, "{context}: {advice}"),
             Self::Io { detail } => write!(f, "local file: {detail}"),
             Self::Usage { detail } => f.write_str(detail),
+            Self::StructuredData { missing } => write!(
+                f,
+                "--strict: {missing} job pages would carry no JobPosting (see above); the \
+                 folder was left as it was"
+            ),
         }
     }
 }

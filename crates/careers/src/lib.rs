@@ -15,6 +15,8 @@ pub mod fetch_jobs;
 pub mod http_client;
 mod jitter;
 pub mod pages;
+pub mod posting_places;
+pub mod posting_report;
 pub mod progress;
 pub mod site_builder;
 pub mod site_folder;

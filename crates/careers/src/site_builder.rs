@@ -10,6 +10,8 @@ use crate::pages::{
     board_markup, board_page, job_count, job_page, splice_into_dist_index, JobPageContext,
     PageHead, SplicedParts, STYLESHEET, STYLESHEET_FILE,
 };
+use crate::posting_places::PostingPlaces;
+use crate::posting_report::PostingReport;
 use crate::sitemap::{robots_txt, sitemap_xml, SitemapEntry};
 use crate::slug::job_dir_name;
 
@@ -22,7 +24,7 @@ pub struct SiteSettings<'a> {
     /// words when the board speaks it (see [`SiteSettings::page_language`]).
     pub language: Option<&'a str>,
     pub generated_at: &'a str,
-    pub remote_countries: &'a [String],
+    pub places: &'a PostingPlaces,
     /// The widget's index.html, when a dist/ was given.
     pub dist_index: Option<&'a str>,
 }
@@ -36,6 +38,12 @@ pub struct PreviousSite {
     pub pages: HashMap<String, Vec<u8>>,
 }
 
+/// The files of a site, and what its job pages say to search engines.
+pub struct Site {
+    pub files: Vec<SiteFile>,
+    pub postings: PostingReport,
+}
+
 /// One file to write, by path relative to the site root.
 pub struct SiteFile {
     pub path: String,
@@ -47,7 +55,7 @@ pub fn build_site(
     jobs: Vec<Job>,
     settings: &SiteSettings,
     previous: &PreviousSite,
-) -> Result<Vec<SiteFile>, Failure> {
+) -> Result<Site, Failure> {
     let mut jobs: Vec<Job> = jobs
         .into_iter()
         .map(|job| Job {
@@ -60,6 +68,7 @@ pub fn build_site(
     sort_like_teamtailor(&mut jobs);
     let mut files = Vec::new();
     let mut sitemap = Vec::new();
+    let mut postings = PostingReport::default();
     let mut add_page = |path: String, url: String, html: String| {
         let unchanged = previous
             .pages
@@ -89,10 +98,11 @@ pub fn build_site(
             site_url: settings.site_url,
             page_url: &url,
             generated_at: settings.generated_at,
-            remote_countries: settings.remote_countries,
+            places: settings.places,
         };
-        let html = job_page(job, &job.body_html, &context);
-        add_page(format!("jobs/{dir}/index.html"), url, html);
+        let page = job_page(job, &job.body_html, &context);
+        postings.record(job, page.posting_gap);
+        add_page(format!("jobs/{dir}/index.html"), url, page.html);
     }
 
     let sitemap_url = format!("{}/sitemap.xml", settings.site_url);
@@ -112,7 +122,7 @@ pub fn build_site(
             contents: contents.into_bytes(),
         });
     }
-    Ok(files)
+    Ok(Site { files, postings })
 }
 
 impl SiteSettings<'_> {

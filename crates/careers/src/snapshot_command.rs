@@ -10,6 +10,7 @@ use crate::failure::Failure;
 use crate::feed_client::FeedClient;
 use crate::fetch_feed::fetch_feed_jobs;
 use crate::fetch_jobs::fetch_published_jobs;
+use crate::posting_report::PostingReport;
 use crate::progress;
 use crate::site_builder::{build_site, PreviousSite, SiteSettings};
 use crate::site_folder::StagingFolder;
@@ -50,7 +51,7 @@ pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
         company_name: &args.company_name,
         language: args.language.as_deref(),
         generated_at: &generated_at,
-        remote_countries: &args.remote_countries,
+        places: &args.places,
         dist_index: dist_index.as_deref(),
     };
     if let Some(tag) = settings
@@ -63,7 +64,13 @@ pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
             Language::ALL.map(Language::code).join(", ")
         ));
     }
-    let files = build_site(jobs, &settings, &previous_site(&args.out))?;
+    let site = build_site(jobs, &settings, &previous_site(&args.out))?;
+    if args.strict && site.postings.missing() > 0 {
+        print_report(&site.postings);
+        return Err(Failure::StructuredData {
+            missing: site.postings.missing(),
+        });
+    }
 
     if let Some(dist) = &args.dist {
         let copied = staging.copy_tree(dist, GENERATED_NAMES)?;
@@ -72,7 +79,7 @@ pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
             dist.display()
         ));
     }
-    for file in &files {
+    for file in &site.files {
         staging.write(&file.path, &file.contents)?;
     }
     staging.commit()?;
@@ -80,7 +87,14 @@ pub async fn run(args: &SnapshotArgs) -> Result<(), Failure> {
         "wrote {count} job pages, jobs.json, index.html, sitemap.xml and robots.txt to {}",
         args.out.display()
     ));
+    print_report(&site.postings);
     Ok(())
+}
+
+fn print_report(postings: &PostingReport) {
+    for line in postings.lines() {
+        progress::line(&line);
+    }
 }
 
 /// The old sitemap dates and pages, read before the folder is replaced.

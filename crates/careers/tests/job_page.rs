@@ -3,10 +3,19 @@
 mod support;
 
 use careers::pages::{job_page, JobPageContext};
+use std::sync::LazyLock;
+
+use careers::posting_places::{parse_default_location, PostingPlaces};
 use serde_json::json;
 use support::jobs_from_json;
 use support::page::Page;
-use teamtailor_api::{Job, Language};
+use teamtailor_api::{Job, Language, PostingGap};
+
+/// The test jobs name no location: the default one is their place.
+static PLACES: LazyLock<PostingPlaces> = LazyLock::new(|| PostingPlaces {
+    default_location: Some(parse_default_location("Stockholm, SE").expect("a place")),
+    ..PostingPlaces::default()
+});
 
 fn context() -> JobPageContext<'static> {
     in_language(Language::En)
@@ -19,7 +28,7 @@ fn in_language(language: Language) -> JobPageContext<'static> {
         site_url: "https://jobs.example.com",
         page_url: "https://jobs.example.com/jobs/7-rust/",
         generated_at: "2026-12-02T08:00:00Z",
-        remote_countries: &[],
+        places: &PLACES,
     }
 }
 
@@ -42,7 +51,7 @@ fn job(extra: serde_json::Value) -> Job {
 
 #[test]
 fn the_page_has_escaped_text_head_tags_and_an_apply_link() {
-    let html = job_page(&job(json!({})), "<p>Body</p>", &context());
+    let html = job_page(&job(json!({})), "<p>Body</p>", &context()).html;
     let page = Page::parse(&html);
     assert_eq!(page.attribute("html", "lang"), "en");
     assert_eq!(page.text("title"), "Rust <Dev> – Northwind");
@@ -96,16 +105,35 @@ fn the_page_has_escaped_text_head_tags_and_an_apply_link() {
 }
 
 #[test]
+fn a_job_without_a_place_is_written_without_a_job_posting_and_says_why() {
+    let placeless = PostingPlaces::default();
+    let page = job_page(
+        &job(json!({})),
+        "<p>Body</p>",
+        &JobPageContext {
+            places: &placeless,
+            ..context()
+        },
+    );
+    assert_eq!(page.posting_gap, Some(PostingGap::NoLocation));
+    assert_eq!(
+        Page::parse(&page.html).count("script[type='application/ld+json']"),
+        0
+    );
+    assert_eq!(Page::parse(&page.html).text("h1"), "Rust <Dev>");
+}
+
+#[test]
 fn an_unsafe_apply_url_is_left_out_and_an_embeddable_form_is_framed() {
     let hostile = job(json!({"apply_url": "javascript:alert(1)"}));
-    let html = job_page(&hostile, "", &context());
+    let html = job_page(&hostile, "", &context()).html;
     assert!(!html.contains("javascript:"), "{html}");
     assert_eq!(Page::parse(&html).count("a.tt-apply-link"), 0);
 
     let framed = job(json!({
         "apply_iframe_url": "https://northwind.teamtailor.com/jobs/7/applications/new?iframe=true"
     }));
-    let html = job_page(&framed, "", &context());
+    let html = job_page(&framed, "", &context()).html;
     let page = Page::parse(&html);
     assert_eq!(
         page.attribute("iframe.tt-apply-frame", "src"),
@@ -127,7 +155,7 @@ fn an_external_application_wins_over_the_career_site() {
         "apply_button_text": "Apply at ATS",
         "apply_iframe_url": "https://northwind.teamtailor.com/jobs/7/applications/new?iframe=true"
     }));
-    let page = Page::parse(&job_page(&external, "", &context()));
+    let page = Page::parse(&job_page(&external, "", &context()).html);
     assert_eq!(
         page.attribute("a.tt-apply-link", "href"),
         "https://ats.example.com/apply/7"
@@ -139,7 +167,7 @@ fn an_external_application_wins_over_the_career_site() {
 #[test]
 fn a_blank_button_text_reads_as_the_boards_own() {
     let blank = job(json!({"apply_button_text": "   "}));
-    let page = Page::parse(&job_page(&blank, "", &context()));
+    let page = Page::parse(&job_page(&blank, "", &context()).html);
     assert_eq!(page.text("a.tt-apply-link"), "Apply for this job");
 }
 
@@ -169,7 +197,7 @@ fn framed(extra: serde_json::Value) -> Job {
 
 #[test]
 fn an_english_page_has_every_english_word_the_swedish_page_replaces() {
-    let page = job_page(&framed(json!({})), "", &context());
+    let page = job_page(&framed(json!({})), "", &context()).html;
     for word in ENGLISH_WORDS {
         assert!(page.contains(word), "{word}\n{page}");
     }
@@ -177,7 +205,7 @@ fn an_english_page_has_every_english_word_the_swedish_page_replaces() {
 
 #[test]
 fn a_swedish_page_is_written_in_swedish_with_iso_dates_in_its_json_ld() {
-    let html = job_page(&framed(json!({})), "", &in_language(Language::Sv));
+    let html = job_page(&framed(json!({})), "", &in_language(Language::Sv)).html;
     let page = Page::parse(&html);
     assert_eq!(page.attribute("html", "lang"), "sv");
     assert_eq!(page.text("a.tt-back"), "← Alla jobb");
@@ -218,13 +246,13 @@ fn remote_and_employment_labels_follow_the_language_and_unknown_types_are_kept()
             .map(|(_, value)| value)
     };
     let remote = job(json!({"remote_status": "fully", "employment_type": "Full-time"}));
-    let page = Page::parse(&job_page(&remote, "", &in_language(Language::Pl)));
+    let page = Page::parse(&job_page(&remote, "", &in_language(Language::Pl)).html);
     assert_eq!(fact(&page, "Praca zdalna").as_deref(), Some("Zdalnie"));
     assert_eq!(
         fact(&page, "Rodzaj zatrudnienia").as_deref(),
         Some("Pełny etat")
     );
     let odd = job(json!({"employment_type": "Seasonal"}));
-    let page = Page::parse(&job_page(&odd, "", &in_language(Language::De)));
+    let page = Page::parse(&job_page(&odd, "", &in_language(Language::De)).html);
     assert_eq!(fact(&page, "Anstellungsart").as_deref(), Some("Seasonal"));
 }

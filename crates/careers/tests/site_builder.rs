@@ -2,6 +2,9 @@
 
 mod support;
 
+use std::sync::LazyLock;
+
+use careers::posting_places::{parse_default_location, PostingPlaces};
 use careers::site_builder::{build_site, PreviousSite, SiteFile, SiteSettings};
 use serde_json::json;
 use support::jobs_from_json;
@@ -15,6 +18,12 @@ fn jobs() -> Vec<Job> {
     ]))
 }
 
+/// The test jobs name no location: the default one is their place.
+static PLACES: LazyLock<PostingPlaces> = LazyLock::new(|| PostingPlaces {
+    default_location: Some(parse_default_location("Stockholm, SE").expect("a place")),
+    ..PostingPlaces::default()
+});
+
 fn settings(generated_at: &str) -> SiteSettings<'_> {
     in_language(None, generated_at)
 }
@@ -25,7 +34,7 @@ fn in_language<'a>(language: Option<&'a str>, generated_at: &'a str) -> SiteSett
         company_name: "Northwind",
         language,
         generated_at,
-        remote_countries: &[],
+        places: &PLACES,
         dist_index: None,
     }
 }
@@ -39,13 +48,52 @@ fn file<'a>(files: &'a [SiteFile], path: &str) -> &'a str {
 }
 
 #[test]
+fn the_site_reports_the_job_pages_left_without_a_job_posting() {
+    let placeless = PostingPlaces::default();
+    let site = build_site(
+        jobs(),
+        &SiteSettings {
+            places: &placeless,
+            ..settings("2026-12-02T08:00:00Z")
+        },
+        &PreviousSite::default(),
+    )
+    .expect("site");
+    assert_eq!(site.postings.missing(), 2);
+    assert_eq!(
+        site.postings.lines(),
+        [
+            "2 job pages: 0 with a valid JobPosting; 2 without",
+            "  2 with no location: add a location in the source, or pass --default-location \
+             \"City, CC\"",
+            "    2 Designer",
+            "    1 Backend Engineer",
+        ]
+    );
+    let page = file(&site.files, "jobs/2-designer/index.html");
+    assert!(!page.contains("application/ld+json"), "{page}");
+    let with_default = build_site(
+        jobs(),
+        &settings("2026-12-02T08:00:00Z"),
+        &PreviousSite::default(),
+    )
+    .expect("site");
+    assert_eq!(with_default.postings.missing(), 0);
+    assert_eq!(
+        with_default.postings.lines(),
+        ["2 job pages: all with a valid JobPosting"]
+    );
+}
+
+#[test]
 fn the_site_has_a_snapshot_pages_sitemap_and_robots() {
     let files = build_site(
         jobs(),
         &settings("2026-12-02T08:00:00Z"),
         &PreviousSite::default(),
     )
-    .expect("site");
+    .expect("site")
+    .files;
     let paths: Vec<&str> = files.iter().map(|file| file.path.as_str()).collect();
     assert_eq!(
         paths,
@@ -88,7 +136,8 @@ fn an_unchanged_page_keeps_its_lastmod_and_a_changed_one_moves() {
         &settings("2026-12-01T08:00:00Z"),
         &PreviousSite::default(),
     )
-    .expect("first run");
+    .expect("first run")
+    .files;
     let mut previous = PreviousSite {
         lastmods: careers::sitemap::previous_lastmods(file(&first, "sitemap.xml")),
         ..PreviousSite::default()
@@ -100,7 +149,9 @@ fn an_unchanged_page_keeps_its_lastmod_and_a_changed_one_moves() {
     }
     let mut edited = jobs();
     edited[1].title = "Senior Designer".into();
-    let second = build_site(edited, &settings("2026-12-02T08:00:00Z"), &previous).expect("second");
+    let second = build_site(edited, &settings("2026-12-02T08:00:00Z"), &previous)
+        .expect("second")
+        .files;
     let sitemap = file(&second, "sitemap.xml");
     assert!(sitemap.contains(
         "<loc>https://jobs.example.com/jobs/1-backend-engineer/</loc><lastmod>2026-12-01T08:00:00Z</lastmod>"
@@ -133,6 +184,7 @@ fn build_in(language: Option<&str>) -> Vec<SiteFile> {
         &PreviousSite::default(),
     )
     .expect("site")
+    .files
 }
 
 const JOB_PAGE: &str = "jobs/3-backend-engineer/index.html";
@@ -271,7 +323,8 @@ fn a_polish_count_takes_the_form_its_number_needs() {
             &in_language(Some("pl"), "2026-12-02T08:00:00Z"),
             &PreviousSite::default(),
         )
-        .expect("site");
+        .expect("site")
+        .files;
         Page::parse(file(&files, "index.html")).text(".tt-result-count")
     };
     assert_eq!(count_on_index(1), "1 oferta pracy");
@@ -287,7 +340,8 @@ fn an_empty_board_says_so_in_its_language() {
         &in_language(Some("de"), "2026-12-02T08:00:00Z"),
         &PreviousSite::default(),
     )
-    .expect("site");
+    .expect("site")
+    .files;
     let page = Page::parse(file(&files, "index.html"));
     let none = "Derzeit gibt es keine offenen Stellen. Schauen Sie bald wieder vorbei.";
     assert_eq!(page.text(".tt-board .tt-empty"), none);
@@ -304,7 +358,8 @@ fn the_first_screen_shows_a_pages_worth_of_rows_and_the_rest_are_links_without_s
         &settings("2026-12-02T08:00:00Z"),
         &PreviousSite::default(),
     )
-    .expect("site");
+    .expect("site")
+    .files;
     let index = file(&files, "index.html");
     let page = Page::parse(index);
     // The widget's first screen: 30 rows and "show more" (board.css hides it without script).

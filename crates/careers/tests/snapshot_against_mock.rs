@@ -25,13 +25,36 @@ fn snapshot_args<'a>(out: &'a str, base: &'a str) -> Vec<&'a str> {
     ]
 }
 
-fn json_ld(page: &str) -> serde_json::Value {
-    let start = page
-        .find("<script type=\"application/ld+json\">")
-        .expect("JSON-LD")
-        + "<script type=\"application/ld+json\">".len();
+/// The page's JSON-LD, if it has one.
+fn json_ld(page: &str) -> Option<serde_json::Value> {
+    let opening = "<script type=\"application/ld+json\">";
+    let start = page.find(opening)? + opening.len();
     let end = start + page[start..].find("</script>").expect("script end");
-    serde_json::from_str(&page[start..end]).expect("JSON-LD parses")
+    Some(serde_json::from_str(&page[start..end]).expect("JSON-LD parses"))
+}
+
+/// What Google requires of a JobPosting that `posting` lacks.
+fn missing_required(posting: &serde_json::Value) -> Vec<&'static str> {
+    let text =
+        |value: &serde_json::Value| value.as_str().is_some_and(|text| !text.trim().is_empty());
+    let listed = |value: &serde_json::Value| value.as_array().is_some_and(|list| !list.is_empty());
+    let mut missing = Vec::new();
+    for key in ["title", "description", "datePosted"] {
+        if !text(&posting[key]) {
+            missing.push(key);
+        }
+    }
+    if !text(&posting["hiringOrganization"]["name"]) {
+        missing.push("hiringOrganization");
+    }
+    let remote = posting["jobLocationType"] == "TELECOMMUTE";
+    if remote && !listed(&posting["applicantLocationRequirements"]) {
+        missing.push("applicantLocationRequirements");
+    }
+    if !remote && !listed(&posting["jobLocation"]) {
+        missing.push("jobLocation");
+    }
+    missing
 }
 
 #[tokio::test]
@@ -41,6 +64,7 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
     let out = root.join("site");
     let output = careers(DEMO_INTERNAL_KEY, &snapshot_args(arg(&out), &mock.base)).await;
     assert!(output.status.success(), "{}", printed(&output));
+    let report = String::from_utf8_lossy(&output.stderr).into_owned();
 
     let data = demo_data();
     let published: Vec<_> = data
@@ -68,6 +92,7 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
         "one page per published job, unlisted ones left out"
     );
     let mut countries = std::collections::BTreeSet::new();
+    let mut without = 0;
     for job in &snapshot.jobs {
         let dir = fs::read_dir(out.join("jobs"))
             .unwrap()
@@ -86,7 +111,22 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
         );
         assert!(sitemap.contains(&format!("<loc>{SITE}/jobs/{name}/</loc>")));
         let page = fs::read_to_string(dir.path().join("index.html")).unwrap();
-        let posting = json_ld(&page);
+        let Some(posting) = json_ld(&page) else {
+            // Left out only with a reason, and the report names the job.
+            assert!(
+                report.contains(&format!("    {} {}\n", job.id, job.title)),
+                "{} has no JobPosting and is not named: {report}",
+                job.id
+            );
+            without += 1;
+            continue;
+        };
+        assert_eq!(
+            missing_required(&posting),
+            [] as [&str; 0],
+            "{}: {posting}",
+            job.id
+        );
         assert_eq!(posting["@type"], "JobPosting");
         assert_eq!(posting["title"], job.title.as_str());
         assert_eq!(posting["hiringOrganization"]["name"], "Northwind");
@@ -108,9 +148,78 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
         countries.contains("SE"),
         "Stockholm HQ is in SE: {countries:?}"
     );
+    let with = published.len() - without;
+    assert!(
+        report.contains(&format!(
+            "{} job pages: {with} with a valid JobPosting; {without} without",
+            published.len()
+        )),
+        "{report}"
+    );
     assert_eq!(
         fs::read_to_string(out.join("robots.txt")).unwrap(),
         format!("User-agent: *\nAllow: /\n\nSitemap: {SITE}/sitemap.xml\n")
+    );
+}
+
+#[tokio::test]
+async fn strict_fails_on_jobs_without_a_place_and_passes_once_they_have_one() {
+    let mock = start_mock().await;
+    let root = scratch("strict");
+    let out = root.join("site");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("index.html"), "the site before").unwrap();
+    fs::write(out.join("jobs.json"), "{}").unwrap();
+    let mut args = snapshot_args(arg(&out), &mock.base);
+    args.push("--strict");
+    let output = careers(DEMO_PUBLIC_KEY, &args).await;
+    assert_eq!(output.status.code(), Some(11), "{}", printed(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("with no location: "), "{stderr}");
+    assert!(
+        stderr.contains("fully remote with no country: "),
+        "{stderr}"
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("index.html")).unwrap(),
+        "the site before",
+        "a strict run that fails leaves the folder as it was"
+    );
+
+    args.extend([
+        "--default-location",
+        "Göteborg, SE",
+        "--company-country",
+        "SE",
+    ]);
+    let output = careers(DEMO_PUBLIC_KEY, &args).await;
+    assert!(output.status.success(), "{}", printed(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("job pages: all with a valid JobPosting"),
+        "{stderr}"
+    );
+    let placeless = demo_data()
+        .jobs
+        .iter()
+        .find(|job| job.status == JobStatus::Published && job.location_ids.is_empty())
+        .map(|job| job.id)
+        .expect("the demo has a published job without a location");
+    let dir = fs::read_dir(out.join("jobs"))
+        .unwrap()
+        .flatten()
+        .find(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&format!("{placeless}-"))
+        })
+        .expect("its page");
+    let posting = json_ld(&fs::read_to_string(dir.path().join("index.html")).unwrap())
+        .expect("a JobPosting from --default-location");
+    assert_eq!(
+        posting["jobLocation"][0]["address"],
+        serde_json::json!({"@type": "PostalAddress", "addressLocality": "Göteborg", "addressCountry": "SE"})
     );
 }
 

@@ -136,10 +136,7 @@ pub fn parse_recruitee_offers(body: &str, language: Option<&str>) -> Result<Vec<
 }
 
 /// The offer as a job, and where its locations come from.
-fn offer_to_job<J: JsonNode>(
-    offer: &J,
-    language: Option<&str>,
-) -> Option<(Job, LocationOrigin)> {
+fn offer_to_job<J: JsonNode>(offer: &J, language: Option<&str>) -> Option<(Job, LocationOrigin)> {
     let id = lenient::string(offer.member("id"))?;
     let text = |member: &str| text_of(offer, member);
     let own_language = own_language(offer);
@@ -192,7 +189,7 @@ fn offer_to_job<J: JsonNode>(
         picture: None,
         salary: offer
             .member("salary")
-            .and_then(|salary| yearly_salary(&salary)),
+            .and_then(|salary| published_salary(&salary)),
         external_application_url: None,
         apply_button_text: None,
         careersite_url: text("careers_url"),
@@ -333,18 +330,11 @@ fn remote_status<J: JsonNode>(offer: &J) -> RemoteStatus {
     }
 }
 
-/// The board's salary has no period, so an hourly or monthly range shown there would mislead:
-/// only yearly ranges, or ranges that state no period, are kept.
-fn yearly_salary<J: JsonNode>(salary: &J) -> Option<Salary> {
-    let period = text_of(salary, "period").map(|period| period.to_ascii_lowercase());
-    if !matches!(period.as_deref(), None | Some("year" | "yearly" | "annual")) {
-        return None;
-    }
-    let min = lenient::number(salary.member("min"));
-    let max = lenient::number(salary.member("max"));
-    (min.is_some() || max.is_some()).then(|| Salary {
-        min,
-        max,
-        currency: text_of(salary, "currency"),
-    })
+fn published_salary<J: JsonNode>(salary: &J) -> Option<Salary> {
+    Salary::published(
+        lenient::number(salary.member("min")),
+        lenient::number(salary.member("max")),
+        text_of(salary, "currency").as_deref(),
+        text_of(salary, "period").as_deref(),
+    )
 }
