@@ -4,9 +4,10 @@
 
 use careers_view::ui::{BoardFrame, ErrorView, ListView, Loading, NotFound};
 use leptos::prelude::*;
-use teamtailor_api::{Screen, WidgetConfig};
+use teamtailor_api::{Provider, Screen, WidgetConfig};
 
 use crate::board_host::BoardHost;
+use crate::client::company_feed;
 use crate::i18n;
 use crate::state::{
     announce_to_host, follow_document_title, screen, take_over_first_rows, Catalog, Loader,
@@ -20,6 +21,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
     let language = i18n::detect_language(config.language.as_deref());
     provide_context(host.scope(language));
     let can_look_up = config.source.is_none();
+    let source = company_feed(&config).map_or(Provider::Teamtailor, |feed| feed.provider);
     let company_name = config.company_name.clone();
     let navigator = Navigator::new(host.clone());
     let open_job = navigator.open_job();
@@ -55,7 +57,7 @@ pub fn Board(config: WidgetConfig, host: BoardHost) -> impl IntoView {
         <BoardFrame language>
             {move || match screen.get() {
                 Screen::Loading => view! { <Loading /> }.into_any(),
-                Screen::Failed(error) => view! { <ErrorView error on_retry /> }.into_any(),
+                Screen::Failed(error) => view! { <ErrorView error on_retry source /> }.into_any(),
                 Screen::List => {
                     // Only the first list: coming back from a job, the reader's place is
                     // restored at once.

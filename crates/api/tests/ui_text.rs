@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use teamtailor_api::{Language, PluralCategory, PluralText};
+use teamtailor_api::{ApiError, Language, PluralCategory, PluralText, Provider};
 
 #[test]
 fn language_tags_match_on_their_primary_subtag() {
@@ -47,7 +47,7 @@ fn every_table_has_every_text_with_the_same_placeholders() {
                 .get(key)
                 .unwrap_or_else(|| panic!("{language:?} lacks {key}"));
             assert!(!text.trim().is_empty(), "{language:?} {key} is empty");
-            for placeholder in ["{n}", "{department}"] {
+            for placeholder in ["{n}", "{department}", "{source}", "{setting}"] {
                 assert_eq!(
                     text.contains(placeholder),
                     english_text.contains(placeholder),
@@ -173,5 +173,64 @@ fn plural_categories_without_a_form_of_their_own_use_other() {
     assert_eq!(
         PluralCategory::from_cldr("unheard-of"),
         PluralCategory::Other
+    );
+}
+
+const ERRORS: [ApiError; 10] = [
+    ApiError::Network(String::new()),
+    ApiError::Timeout,
+    ApiError::Unauthorized,
+    ApiError::Forbidden,
+    ApiError::NotFound,
+    ApiError::BadVersion,
+    ApiError::RateLimited {
+        retry_after_secs: None,
+    },
+    ApiError::Server { status: 502 },
+    ApiError::UnexpectedStatus { status: 418 },
+    ApiError::Malformed(String::new()),
+];
+
+#[test]
+fn a_feed_boards_errors_name_its_source_and_only_settings_it_has() {
+    for language in Language::ALL {
+        let texts = language.texts();
+        for source in [Provider::Recruitee, Provider::SmartRecruiters] {
+            for error in &ERRORS {
+                let message = texts.error_message(error, source);
+                let context = format!("{language:?} {source:?} {error:?}: {message}");
+                assert!(!message.contains('{'), "{context}");
+                for teamtailor_only in ["Teamtailor", "data-api-version", "data-api-key"] {
+                    assert!(!message.contains(teamtailor_only), "{context}");
+                }
+                // The key messages, whatever the language calls a key.
+                assert_ne!(message, texts.error_unauthorized, "{context}");
+                assert_ne!(message, texts.error_forbidden, "{context}");
+                if error.status().is_some_and(|status| matches!(status, 401 | 403 | 404 | 406)) {
+                    assert!(message.contains(source.name()), "{context}");
+                    assert!(
+                        message.contains("data-company") || message.contains("data-api-base"),
+                        "{context}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_teamtailor_boards_errors_keep_its_key_and_version_advice() {
+    let english = Language::En.texts();
+    let message = |error: &ApiError| english.error_message(error, Provider::Teamtailor);
+    assert_eq!(
+        message(&ApiError::BadVersion),
+        "Teamtailor refused this job board's request. The site owner needs to check \
+         data-api-version."
+    );
+    assert_eq!(message(&ApiError::Unauthorized), english.error_unauthorized);
+    assert_eq!(message(&ApiError::Forbidden), english.error_forbidden);
+    assert_eq!(
+        english.error_message(&ApiError::Unauthorized, Provider::Recruitee),
+        "Recruitee refused this job board's request. The site owner needs to check data-company."
     );
 }

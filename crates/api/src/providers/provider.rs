@@ -36,6 +36,15 @@ impl Provider {
         }
     }
 
+    /// The name as the provider writes it, for messages: `Teamtailor`, `SmartRecruiters`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Teamtailor => "Teamtailor",
+            Self::Recruitee => "Recruitee",
+            Self::SmartRecruiters => "SmartRecruiters",
+        }
+    }
+
     /// Whether this provider is addressed by a company identifier rather than an API key.
     pub fn needs_company(self) -> bool {
         !matches!(self, Self::Teamtailor)

@@ -1,7 +1,7 @@
 //! The table of every string the UI shows, and the small rules that pick one.
 
 use super::{Language, PluralCategory, PluralText};
-use crate::{str_search, ApiError, RemoteStatus};
+use crate::{str_search, ApiError, Provider, RemoteStatus};
 
 /// Every string the UI shows, in one language. `{n}` stands for a number.
 pub struct Texts {
@@ -63,7 +63,9 @@ pub struct Texts {
     pub error_timeout: &'static str,
     pub error_unauthorized: &'static str,
     pub error_forbidden: &'static str,
-    pub error_bad_version: &'static str,
+    /// The source refused the board's request (a 406 from Teamtailor, a 401, 403 or 404 from a
+    /// company feed): `{source}` names the source, `{setting}` the attribute to check.
+    pub error_refused: &'static str,
     pub error_rate_limited: &'static str,
     pub error_server: &'static str,
     pub error_malformed: &'static str,
@@ -148,19 +150,36 @@ impl Texts {
         label.to_owned()
     }
 
-    /// What went wrong, in words a candidate understands, with what to do about it.
-    pub fn error_message(&self, error: &ApiError) -> &'static str {
-        match error {
+    /// What went wrong, in words a candidate understands, with what to do about it. A board
+    /// reading a company feed (`source`) has neither a key nor an API version to blame.
+    pub fn error_message(&self, error: &ApiError, source: Provider) -> String {
+        let refused = |setting: &str| {
+            let named = str_search::fill(self.error_refused, "source", source.name());
+            str_search::fill(&named, "setting", setting)
+        };
+        let text = match error {
             ApiError::Network(_) => self.error_network,
             ApiError::Timeout => self.error_timeout,
-            ApiError::Unauthorized => self.error_unauthorized,
-            ApiError::Forbidden => self.error_forbidden,
-            ApiError::NotFound => self.job_not_found,
-            ApiError::BadVersion => self.error_bad_version,
+            ApiError::BadVersion if source == Provider::Teamtailor => {
+                return refused("data-api-version")
+            }
+            ApiError::Unauthorized if source == Provider::Teamtailor => self.error_unauthorized,
+            ApiError::Forbidden if source == Provider::Teamtailor => self.error_forbidden,
+            // Teamtailor answers 404 only for a job asked for by id.
+            ApiError::NotFound if source == Provider::Teamtailor => self.job_not_found,
+            // An unknown SmartRecruiters company is an empty list, so its 404 is a wrong base.
+            ApiError::NotFound if source == Provider::SmartRecruiters => {
+                return refused("data-api-base")
+            }
+            ApiError::Unauthorized
+            | ApiError::Forbidden
+            | ApiError::NotFound
+            | ApiError::BadVersion => return refused("data-company"),
             ApiError::RateLimited { .. } => self.error_rate_limited,
             ApiError::Server { .. } | ApiError::UnexpectedStatus { .. } => self.error_server,
             ApiError::Malformed(_) => self.error_malformed,
-        }
+        };
+        text.to_owned()
     }
 }
 
@@ -253,7 +272,7 @@ text_fields!(
     error_timeout,
     error_unauthorized,
     error_forbidden,
-    error_bad_version,
+    error_refused,
     error_rate_limited,
     error_server,
     error_malformed,

@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Jobopslagene var for længe om at svare. Prøv igen.",
     error_unauthorized: "Jobsidens API-nøgle blev ikke godkendt. Ejeren af websitet skal kontrollere den.",
     error_forbidden: "Jobsidens API-nøgle har ikke adgang til at læse jobopslag. Ejeren af websitet skal bruge en Public read-nøgle.",
-    error_bad_version: "Jobsiden beder om en API-version, som Teamtailor ikke tilbyder. Ejeren af websitet skal kontrollere data-api-version.",
+    error_refused: "{source} afviste jobsidens forespørgsel. Ejeren af websitet skal kontrollere {setting}.",
     error_rate_limited: "Mange kigger på jobbene lige nu. Prøv igen om et øjeblik.",
     error_server: "Jobopslagene er ikke tilgængelige lige nu. Prøv igen om lidt.",
     error_malformed: "Jobopslagene kom i et format, vi ikke kunne læse. Prøv igen senere.",

@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Die Stellenanzeigen haben zu lange nicht geantwortet. Bitte versuchen Sie es erneut.",
     error_unauthorized: "Der API-Schlüssel dieser Stellenbörse wurde nicht akzeptiert. Der Betreiber der Website muss ihn prüfen.",
     error_forbidden: "Der API-Schlüssel dieser Stellenbörse darf keine Stellen lesen. Der Betreiber braucht einen Public-Read-Schlüssel.",
-    error_bad_version: "Diese Stellenbörse fragt eine API-Version an, die Teamtailor nicht anbietet. Der Betreiber muss data-api-version prüfen.",
+    error_refused: "{source} hat die Anfrage dieser Stellenbörse abgelehnt. Der Betreiber der Website muss {setting} prüfen.",
     error_rate_limited: "Gerade sehen sich sehr viele die Stellen an. Bitte versuchen Sie es gleich noch einmal.",
     error_server: "Die Stellenanzeigen sind gerade nicht verfügbar. Bitte versuchen Sie es bald erneut.",
     error_malformed: "Die Stellenanzeigen kamen in einer unlesbaren Form an. Bitte versuchen Sie es später erneut.",

@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "The job listings took too long to answer. Please try again.",
     error_unauthorized: "This job board's API key was not accepted. The site owner needs to check it.",
     error_forbidden: "This job board's API key may not read job listings. The site owner needs a Public read key.",
-    error_bad_version: "This job board asks for an API version Teamtailor doesn't offer. The site owner needs to check data-api-version.",
+    error_refused: "{source} refused this job board's request. The site owner needs to check {setting}.",
     error_rate_limited: "Too many people are looking at jobs right now. Please try again in a moment.",
     error_server: "The job listings are unavailable right now. Please try again shortly.",
     error_malformed: "The job listings came back in a form we couldn't read. Please try again later.",

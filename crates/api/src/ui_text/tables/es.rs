@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Las ofertas han tardado demasiado en responder. Inténtalo de nuevo.",
     error_unauthorized: "No se ha aceptado la clave de API de este portal de empleo. El propietario del sitio debe revisarla.",
     error_forbidden: "La clave de API de este portal de empleo no tiene permiso para leer ofertas. El propietario del sitio necesita una clave Public de lectura.",
-    error_bad_version: "Este portal de empleo pide una versión de la API que Teamtailor no ofrece. El propietario del sitio debe revisar data-api-version.",
+    error_refused: "{source} ha rechazado la solicitud de este portal de empleo. El propietario del sitio debe revisar {setting}.",
     error_rate_limited: "Hay mucha gente consultando las ofertas en este momento. Inténtalo de nuevo en unos instantes.",
     error_server: "Las ofertas no están disponibles en este momento. Inténtalo de nuevo en breve.",
     error_malformed: "Las ofertas han llegado en un formato que no podemos leer. Inténtalo de nuevo más tarde.",

@@ -54,7 +54,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Työpaikkailmoitusten lataaminen kesti liian kauan. Yritä uudelleen.",
     error_unauthorized: "Tämän työpaikkasivun API-avainta ei hyväksytty. Sivuston ylläpitäjän on tarkistettava se.",
     error_forbidden: "Tämän työpaikkasivun API-avaimella ei voi lukea työpaikkailmoituksia. Sivuston ylläpitäjä tarvitsee Public read -avaimen.",
-    error_bad_version: "Työpaikkasivu pyytää API-versiota, jota Teamtailor ei tarjoa. Sivuston ylläpitäjän on tarkistettava data-api-version.",
+    error_refused: "{source} hylkäsi tämän työpaikkasivun pyynnön. Sivuston ylläpitäjän on tarkistettava {setting}.",
     error_rate_limited: "Työpaikkoja selaa juuri nyt moni. Yritä hetken kuluttua uudelleen.",
     error_server: "Työpaikkailmoitukset eivät ole juuri nyt saatavilla. Yritä pian uudelleen.",
     error_malformed: "Työpaikkailmoitukset saapuivat muodossa, jota emme pystyneet lukemaan. Yritä myöhemmin uudelleen.",

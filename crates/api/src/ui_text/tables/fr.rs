@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Les offres ont mis trop de temps à répondre. Veuillez réessayer.",
     error_unauthorized: "La clé API de ce site carrière a été refusée. Le propriétaire du site doit la vérifier.",
     error_forbidden: "La clé API de ce site carrière ne peut pas lire les offres. Le propriétaire a besoin d'une clé Public en lecture.",
-    error_bad_version: "Ce site carrière demande une version d'API que Teamtailor ne propose pas. Le propriétaire doit vérifier data-api-version.",
+    error_refused: "{source} a refusé la demande de ce site carrière. Le propriétaire du site doit vérifier {setting}.",
     error_rate_limited: "Beaucoup de monde consulte les offres en ce moment. Réessayez dans un instant.",
     error_server: "Les offres sont indisponibles pour le moment. Réessayez bientôt.",
     error_malformed: "Les offres sont arrivées sous une forme illisible. Réessayez plus tard.",

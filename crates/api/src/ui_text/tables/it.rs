@@ -54,7 +54,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Le offerte di lavoro hanno impiegato troppo tempo a rispondere. Riprova.",
     error_unauthorized: "La chiave API di questa pagina non è stata accettata. Il proprietario del sito deve verificarla.",
     error_forbidden: "La chiave API di questa pagina non può leggere le offerte. Il proprietario del sito deve usare una chiave Public di lettura.",
-    error_bad_version: "Questa pagina richiede una versione dell'API che Teamtailor non offre. Il proprietario del sito deve verificare data-api-version.",
+    error_refused: "{source} ha rifiutato la richiesta di questa pagina. Il proprietario del sito deve verificare {setting}.",
     error_rate_limited: "In questo momento molte persone stanno consultando le offerte. Riprova tra qualche istante.",
     error_server: "Le offerte non sono disponibili al momento. Riprova tra poco.",
     error_malformed: "Le offerte sono arrivate in un formato che non riusciamo a leggere. Riprova più tardi.",

@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Stillingsannonsene brukte for lang tid på å svare. Prøv igjen.",
     error_unauthorized: "API-nøkkelen til denne stillingssiden ble ikke godtatt. Eieren av nettstedet må kontrollere den.",
     error_forbidden: "API-nøkkelen til denne stillingssiden har ikke tilgang til stillingsannonser. Eieren av nettstedet trenger en Public read-nøkkel.",
-    error_bad_version: "Stillingssiden ber om en API-versjon som Teamtailor ikke tilbyr. Eieren av nettstedet må kontrollere data-api-version.",
+    error_refused: "{source} avviste forespørselen fra denne stillingssiden. Eieren av nettstedet må kontrollere {setting}.",
     error_rate_limited: "Mange ser på stillingene akkurat nå. Prøv igjen om et øyeblikk.",
     error_server: "Stillingsannonsene er ikke tilgjengelige akkurat nå. Prøv igjen om litt.",
     error_malformed: "Stillingsannonsene kom i et format vi ikke kunne lese. Prøv igjen senere.",

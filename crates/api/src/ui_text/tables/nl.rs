@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Het laden van de vacatures duurde te lang. Probeer het opnieuw.",
     error_unauthorized: "De API-sleutel van deze vacaturepagina is niet geaccepteerd. De beheerder van de website moet hem controleren.",
     error_forbidden: "De API-sleutel van deze vacaturepagina mag geen vacatures lezen. De beheerder van de website heeft een Public read-sleutel nodig.",
-    error_bad_version: "Deze vacaturepagina vraagt een API-versie die Teamtailor niet aanbiedt. De beheerder van de website moet data-api-version controleren.",
+    error_refused: "{source} heeft het verzoek van deze vacaturepagina geweigerd. De beheerder van de website moet {setting} controleren.",
     error_rate_limited: "Er kijken nu heel veel mensen naar de vacatures. Probeer het zo meteen opnieuw.",
     error_server: "De vacatures zijn op dit moment niet beschikbaar. Probeer het straks opnieuw.",
     error_malformed: "De vacatures kwamen binnen in een vorm die we niet konden lezen. Probeer het later opnieuw.",

@@ -55,7 +55,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Oferty pracy ładowały się zbyt długo. Spróbuj ponownie.",
     error_unauthorized: "Klucz API tej strony z ofertami nie został zaakceptowany. Właściciel strony musi go sprawdzić.",
     error_forbidden: "Klucz API tej strony z ofertami nie ma uprawnień do odczytu ofert. Właściciel strony potrzebuje klucza Public do odczytu.",
-    error_bad_version: "Ta strona z ofertami żąda wersji API, której Teamtailor nie udostępnia. Właściciel strony musi sprawdzić data-api-version.",
+    error_refused: "Serwis {source} odrzucił żądanie tej strony z ofertami. Właściciel strony musi sprawdzić {setting}.",
     error_rate_limited: "W tej chwili oferty przegląda bardzo wiele osób. Spróbuj ponownie za moment.",
     error_server: "Oferty pracy są teraz niedostępne. Spróbuj ponownie za chwilę.",
     error_malformed: "Oferty pracy dotarły w formie, której nie potrafimy odczytać. Spróbuj ponownie później.",

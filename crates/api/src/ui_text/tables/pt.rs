@@ -54,7 +54,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "As vagas demoraram demais para responder. Tente novamente.",
     error_unauthorized: "A chave de API desta página de vagas não foi aceita. O responsável pelo site precisa verificá-la.",
     error_forbidden: "A chave de API desta página de vagas não tem permissão para ler vagas. O responsável pelo site precisa de uma chave Public de leitura.",
-    error_bad_version: "Esta página de vagas pede uma versão da API que o Teamtailor não oferece. O responsável pelo site precisa verificar data-api-version.",
+    error_refused: "O {source} recusou o pedido desta página de vagas. O responsável pelo site precisa verificar {setting}.",
     error_rate_limited: "Muitas pessoas estão vendo as vagas agora. Tente novamente em instantes.",
     error_server: "As vagas estão indisponíveis no momento. Tente novamente em breve.",
     error_malformed: "As vagas chegaram em um formato que não conseguimos ler. Tente novamente mais tarde.",

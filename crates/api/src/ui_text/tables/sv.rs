@@ -53,7 +53,7 @@ pub static TEXTS: Texts = Texts {
     error_timeout: "Jobbannonserna tog för lång tid att svara. Försök igen.",
     error_unauthorized: "Jobbsidans API-nyckel godtogs inte. Webbplatsens ägare behöver kontrollera den.",
     error_forbidden: "Jobbsidans API-nyckel får inte läsa jobbannonser. Webbplatsens ägare behöver en Public read-nyckel.",
-    error_bad_version: "Jobbsidan begär en API-version som Teamtailor inte erbjuder. Webbplatsens ägare behöver kontrollera data-api-version.",
+    error_refused: "{source} avvisade jobbsidans förfrågan. Webbplatsens ägare behöver kontrollera {setting}.",
     error_rate_limited: "Många tittar på jobben just nu. Försök igen om en liten stund.",
     error_server: "Jobbannonserna är inte tillgängliga just nu. Försök igen snart.",
     error_malformed: "Jobbannonserna kom i en form vi inte kunde läsa. Försök igen senare.",
