@@ -5,7 +5,10 @@
 //! then cleaned by the allow-list in `teamtailor_api::sanitize_rules` and imported as nodes,
 //! never re-serialized into markup.
 
-use teamtailor_api::{allowed_attribute, allowed_tag, link_extra_attributes, TagRule};
+use teamtailor_api::{
+    added_attributes, allowed_attribute, allowed_tag, default_attributes, kept_element_rule,
+    TagRule,
+};
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, DomParser, Element, Node, SupportedType};
 
@@ -26,7 +29,8 @@ pub fn sanitized_fragment(html: &str) -> Option<DocumentFragment> {
         .parse_from_string(html, SupportedType::TextHtml)
         .ok()?;
     let body = inert.body()?;
-    clean_children(&body);
+    // The body lands in the job page's container, a <div>.
+    clean_children(&body, "div");
     let page = leptos::prelude::document();
     let fragment = page.create_document_fragment();
     // Children one by one: a clone of the body itself would carry its `is` value (below).
@@ -40,20 +44,22 @@ pub fn sanitized_fragment(html: &str) -> Option<DocumentFragment> {
     Some(fragment)
 }
 
-fn clean_children(parent: &Node) {
+/// Cleans `parent`'s children; `kept_parent` is the tag of the kept element they end up in
+/// (unwrapped elements give their children to it).
+fn clean_children(parent: &Node, kept_parent: &str) {
     let mut next = parent.first_child();
     while let Some(node) = next {
         next = node.next_sibling();
         match node.node_type() {
             Node::TEXT_NODE => {}
-            Node::ELEMENT_NODE => clean_element(parent, node.unchecked_into()),
+            Node::ELEMENT_NODE => clean_element(parent, node.unchecked_into(), kept_parent),
             // Comments, processing instructions and the like carry nothing a reader needs.
             _ => remove(parent, &node),
         }
     }
 }
 
-fn clean_element(parent: &Node, element: Element) {
+fn clean_element(parent: &Node, element: Element, kept_parent: &str) {
     let in_html = element.namespace_uri().as_deref() == Some(HTML_NAMESPACE);
     let rule = if in_html {
         allowed_tag(&element.local_name())
@@ -65,7 +71,11 @@ fn clean_element(parent: &Node, element: Element) {
         TagRule::Keep => match without_is_value(parent, element) {
             Some(element) => {
                 clean_attributes(&element);
-                let rule = rule_without_url(&element);
+                let tag = element.local_name();
+                let rule = kept_element_rule(&tag, |name| element.has_attribute(name), kept_parent);
+                if rule == TagRule::Keep {
+                    complete_attributes(&element, &tag);
+                }
                 (element, rule)
             }
             None => return,
@@ -73,9 +83,9 @@ fn clean_element(parent: &Node, element: Element) {
         other => (element, other),
     };
     match rule {
-        TagRule::Keep => clean_children(&element),
+        TagRule::Keep => clean_children(&element, &element.local_name()),
         TagRule::Unwrap => {
-            clean_children(&element);
+            clean_children(&element, kept_parent);
             while let Some(child) = element.first_child() {
                 let _ = parent.insert_before(&child, Some(&element));
             }
@@ -115,15 +125,6 @@ fn without_is_value(parent: &Node, element: Element) -> Option<Element> {
     Some(plain)
 }
 
-/// A link whose href was refused is kept as its text; an image without a safe src is gone.
-fn rule_without_url(element: &Element) -> TagRule {
-    match element.local_name().as_str() {
-        "a" if !element.has_attribute("href") => TagRule::Unwrap,
-        "img" if !element.has_attribute("src") => TagRule::Drop,
-        _ => TagRule::Keep,
-    }
-}
-
 fn clean_attributes(element: &Element) {
     let tag = element.local_name();
     let names = element.get_attribute_names();
@@ -139,17 +140,18 @@ fn clean_attributes(element: &Element) {
             }
         }
     }
-    match tag.as_str() {
-        "a" if element.has_attribute("href") => {
-            for (name, value) in link_extra_attributes() {
-                let _ = element.set_attribute(name, value);
-            }
+}
+
+/// The attributes the rules add to a kept element: the link's `rel` and `target`, the
+/// image's loading and referrer policy, and an `alt` where the image had none.
+fn complete_attributes(element: &Element, tag: &str) {
+    for (name, value) in added_attributes(tag) {
+        let _ = element.set_attribute(name, value);
+    }
+    for (name, value) in default_attributes(tag) {
+        if !element.has_attribute(name) {
+            let _ = element.set_attribute(name, value);
         }
-        "img" => {
-            let _ = element.set_attribute("loading", "lazy");
-            let _ = element.set_attribute("referrerpolicy", "no-referrer");
-        }
-        _ => {}
     }
 }
 

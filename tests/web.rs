@@ -376,9 +376,9 @@ fn kept_link(href: &str, text: &str) -> String {
     format!("<a href=\"{href}\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">{text}</a>")
 }
 
-/// A kept body image as the sanitizer writes it.
+/// A kept body image as the sanitizer writes it (with the `alt` it gives one without).
 fn kept_img(src: &str) -> String {
-    format!("<img src=\"{src}\" loading=\"lazy\" referrerpolicy=\"no-referrer\">")
+    format!("<img src=\"{src}\" loading=\"lazy\" referrerpolicy=\"no-referrer\" alt=\"\">")
 }
 
 const OK_IMG: &str = "https://img.example/a.png";
@@ -651,6 +651,30 @@ fn sanitizer_rows() -> Vec<Row> {
             r#"<a target="_blank" name="n">x</a>"#,
             "x",
         ),
+        // What is left is valid HTML: no link without href, no image without src or alt, no
+        // list item, term or caption outside its parent, no cell spanning zero columns.
+        exact(
+            "refused href with target and rel unwraps",
+            r#"<p><a href="/jobs" target="_blank" rel="noopener"><b>x</b></a></p>"#,
+            "<p><b>x</b></p>",
+        ),
+        exact("img with alt but no src is removed", r#"<p>a<img alt="logo" width="2">b</p>"#, "<p>ab</p>"),
+        exact("menu items unwrap", "<menu><li>one</li><li>two</li></menu>", "onetwo"),
+        exact(
+            "terms and captions outside their parents unwrap",
+            "<div><dt>t</dt><dd>d</dd><figcaption>c</figcaption></div>",
+            "tdc",
+        ),
+        exact(
+            "list items through an unwrapped wrapper stay",
+            "<ul><div><li>a</li></div></ul><dl><div><dt>t</dt><dd>d</dd></div></dl>",
+            "<ul><li>a</li></ul><dl><dt>t</dt><dd>d</dd></dl>",
+        ),
+        exact(
+            "colspan zero goes, rowspan zero stays",
+            r#"<table><tr><td colspan="0" rowspan="0">x</td></tr></table>"#,
+            r#"<table><tbody><tr><td rowspan="0">x</td></tr></tbody></table>"#,
+        ),
         // mailto: is a body link like any other.
         exact(
             "mailto link",
@@ -733,10 +757,21 @@ fn invariant_violations(node: &web_sys::Node, found: &mut Vec<String>) {
             {
                 found.push("<a> without href or rel".to_owned());
             }
-            "img" if element.get_attribute("src").is_none() => {
-                found.push("<img> without src".to_owned());
+            "img"
+                if element.get_attribute("src").is_none()
+                    || element.get_attribute("alt").is_none() =>
+            {
+                found.push("<img> without src or alt".to_owned());
             }
             _ => {}
+        }
+        let parent = match node.dyn_ref::<web_sys::Element>() {
+            Some(parent) if !parent.class_list().contains("tt-job-body") => parent.local_name(),
+            _ => "div".to_owned(),
+        };
+        let has = |name: &str| element.has_attribute(name);
+        if teamtailor_api::kept_element_rule(&tag, has, &parent) != TagRule::Keep {
+            found.push(format!("<{tag}> in <{parent}> not valid there"));
         }
         invariant_violations(&current, found);
     }
@@ -821,7 +856,8 @@ fn the_table_invariants_catch_unsafe_dom() {
             "<a href=\"javascript:x\"> kept",
             "<a> without href or rel",
             "<img srcset=\"https://img.example/a.png\"> kept",
-            "<img> without src",
+            "<img> without src or alt",
+            "<img> in <div> not valid there",
         ]
     );
 }

@@ -53,6 +53,8 @@ for (const id of HOSTILE_JOB_IDS) {
     await expect(body.locator(FORBIDDEN_ELEMENTS)).toHaveCount(0);
     await expect(body.locator('[onerror], [onload], [onclick], [onmouseover], [onfocus], [ontoggle]')).toHaveCount(0);
     await expect(body.locator('a[href^="javascript:" i]')).toHaveCount(0);
+    // What a refused URL leaves is valid HTML: its link's text, and no image at all.
+    await expect(body.locator('a:not([href]), img:not([src]), img:not([alt])')).toHaveCount(0);
     const findings = await body.evaluate((root) => {
       const found: string[] = [];
       for (const element of root.querySelectorAll('*')) {

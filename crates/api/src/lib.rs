@@ -13,6 +13,7 @@
 mod apply_frame;
 mod board_snapshot;
 mod board_state;
+mod body_validity;
 mod cache_policy;
 mod config;
 #[cfg(feature = "country-names")]
@@ -50,6 +51,7 @@ pub use apply_frame::{apply_frame_src_allowed, origin_of, DEFAULT_APPLY_HEIGHT};
 pub use board_snapshot::parse_snapshot;
 pub use board_snapshot::{decode_source, BoardSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION};
 pub use board_state::{decide_screen, similar_open_jobs, Lookup, OpenJob, Phase, Screen};
+pub use body_validity::{added_attributes, default_attributes, kept_element_rule};
 pub use cache_policy::{
     cache_key, evicted_by_write, is_fresh, stored_generated_at, CACHE_KEY_FAMILY, CACHE_KEY_PREFIX,
     CACHE_MAX_AGE_MS,

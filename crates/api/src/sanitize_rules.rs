@@ -1,5 +1,6 @@
 //! The allow-list for job-body HTML. The widget walks the inert DOM the browser parsed and
 //! asks these rules about every element and attribute; anything not allowed is removed.
+//! What a kept element then needs to be valid HTML is in `body_validity`.
 
 use crate::url_policy::{checked_url, UrlUse};
 
@@ -140,7 +141,9 @@ pub fn allowed_attribute(tag: &str, attr: &str, value: &str) -> Option<String> {
         ("img", "src") => checked_url(value, UrlUse::Image),
         ("a", "title") | ("img", "alt") => Some(value.to_owned()),
         ("img", "width" | "height") => small_number(value, 5),
-        ("th" | "td", "colspan" | "rowspan") => small_number(value, 3),
+        // A cell spans at least one column, but may span zero rows (to the group's end).
+        ("th" | "td", "colspan") => small_number(value, 3).filter(|n| n.bytes().any(|b| b != b'0')),
+        ("th" | "td", "rowspan") => small_number(value, 3),
         _ => None,
     }
 }

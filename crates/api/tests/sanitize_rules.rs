@@ -161,6 +161,14 @@ fn table_cells_keep_only_small_numeric_spans() {
     assert_eq!(allowed_attribute("td", "colspan", "2;x"), None);
     assert_eq!(allowed_attribute("td", "colspan", ""), None);
     assert_eq!(allowed_attribute("td", "rowspan", "10000"), None);
+    // A cell spans at least one column; zero rows means "to the end of its group".
+    assert_eq!(allowed_attribute("td", "colspan", "0"), None);
+    assert_eq!(allowed_attribute("th", "colspan", "000"), None);
+    assert_eq!(
+        allowed_attribute("td", "colspan", "007"),
+        Some("007".into())
+    );
+    assert_eq!(allowed_attribute("td", "rowspan", "0"), Some("0".into()));
     assert_eq!(allowed_attribute("p", "colspan", "2"), None);
 }
 
