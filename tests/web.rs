@@ -422,6 +422,11 @@ fn sanitizer_rows() -> Vec<Row> {
             &link,
         ),
         exact("tab inside https", "<a href=\"ht\ttps://example.com/jobs\">x</a>", &link),
+        exact(
+            "space in a link is percent-encoded",
+            r#"<a href="https://example.com/jobs ">x</a><a href="https://example.com/my jobs">y</a>"#,
+            &format!("{link}{}", kept_link("https://example.com/my%20jobs", "y")),
+        ),
         // data:, vbscript: and other non-web schemes, on links and images.
         exact("data: html link", r#"<a href="data:text/html,<script>alert(1)</script>">x</a>"#, "x"),
         exact(

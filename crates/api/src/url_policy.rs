@@ -24,7 +24,8 @@ pub enum UrlUse {
     Frame,
 }
 
-/// `value` cleaned the way browsers clean URLs, if it is allowed for `usage`.
+/// `value` cleaned the way browsers clean URLs (inner spaces percent-encoded), if it is
+/// allowed for `usage`.
 ///
 /// Relative and protocol-relative URLs are refused: in an embed they would resolve against
 /// the host page, which is not what the job's author meant.
@@ -47,7 +48,8 @@ pub fn checked_url(value: &str, usage: UrlUse) -> Option<String> {
         ("mailto", UrlUse::BodyLink) => !rest.is_empty(),
         _ => false,
     };
-    allowed.then_some(cleaned)
+    // A space is no valid URL character; browsers send it as %20, so the page can say so.
+    allowed.then(|| cleaned.replace(' ', "%20"))
 }
 
 /// The job picture with only URLs fit for `src`/`srcset`; `None` when no variant is.

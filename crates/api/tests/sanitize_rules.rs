@@ -256,6 +256,15 @@ fn http_https_and_mailto_are_accepted_and_cleaned_like_a_browser_would() {
         Some("mailto:jobs@example.com?subject=Hi".into())
     );
     assert_eq!(safe_url("mailto:jobs@example.com", false), None);
+    // A space is no valid URL character: written as the %20 a browser would send.
+    assert_eq!(
+        safe_url("https://example.com/Team photo.png", false),
+        Some("https://example.com/Team%20photo.png".into())
+    );
+    assert_eq!(
+        safe_url("mailto:jobs@example.com?subject=Hello there", true),
+        Some("mailto:jobs@example.com?subject=Hello%20there".into())
+    );
 }
 
 #[test]

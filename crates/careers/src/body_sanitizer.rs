@@ -104,6 +104,15 @@ mod tests {
     }
 
     #[test]
+    fn a_space_in_a_kept_url_is_percent_encoded() {
+        let clean = sanitize_body(r#"<a href="https://example.com/my jobs">x</a>"#);
+        assert_eq!(
+            clean,
+            format!(r#"<a href="https://example.com/my%20jobs" {LINK_REST}>x</a>"#)
+        );
+    }
+
+    #[test]
     fn a_kept_image_has_an_alt_empty_when_the_body_gave_none() {
         let clean = sanitize_body(
             r#"<img src="https://img.example/a.png" alt="Team"><img src="https://img.example/b.png">"#,
