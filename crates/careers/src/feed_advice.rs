@@ -1,5 +1,6 @@
 //! What a publisher can do when a Recruitee or SmartRecruiters feed refuses or fails: the
-//! fixes name `--company`, `--api-base` and `RECRUITEE_CAREERS_TOKEN`, never Teamtailor keys.
+//! fixes name the feed, `--company`, `--api-base` and `RECRUITEE_CAREERS_TOKEN`, never
+//! Teamtailor keys.
 
 use teamtailor_api::{ApiError, FeedSource, Provider, SMARTRECRUITERS_API_BASE};
 
@@ -9,7 +10,7 @@ use crate::feed_client::RECRUITEE_TOKEN_VARIABLE;
 /// The advice for `error` from `source`; `token_sent` says whether a Recruitee careers-site
 /// token went with the request (its value is never shown).
 pub fn feed_advice(error: &ApiError, source: &FeedSource, token_sent: bool) -> String {
-    let provider = provider_name(source.provider);
+    let provider = source.provider.name();
     let company = &source.company;
     let check_base = source
         .api_base
@@ -55,16 +56,18 @@ pub fn feed_advice(error: &ApiError, source: &FeedSource, token_sent: bool) -> S
              --company{check_base}",
             status_text(error)
         ),
-        // Rate limits, server errors, timeouts and network failures read the same everywhere.
+        (_, ApiError::Server { status }) => {
+            format!("{provider} failed with HTTP {status} even after retries. Try again later")
+        }
+        (_, ApiError::Timeout) => format!(
+            "{provider} did not answer in time, even after retries. Check the network, or try \
+             again later"
+        ),
+        (_, ApiError::Network(detail)) => {
+            format!("could not reach {provider} ({detail}). Check the network{check_base}")
+        }
+        // Rate limits read the same everywhere.
         (_, other) => advice(other),
-    }
-}
-
-fn provider_name(provider: Provider) -> &'static str {
-    match provider {
-        Provider::Teamtailor => "Teamtailor",
-        Provider::Recruitee => "Recruitee",
-        Provider::SmartRecruiters => "SmartRecruiters",
     }
 }
 
@@ -149,6 +152,31 @@ mod tests {
         assert_eq!(
             malformed,
             "the answer was not a SmartRecruiters job feed (eof). Check --company"
+        );
+    }
+
+    #[test]
+    fn unreachable_slow_or_failing_feeds_are_named() {
+        let smart = source(Provider::SmartRecruiters, "Acme", None);
+        let advise = |error| feed_advice(&error, &smart, false);
+        assert_eq!(
+            advise(ApiError::Server { status: 502 }),
+            "SmartRecruiters failed with HTTP 502 even after retries. Try again later"
+        );
+        assert_eq!(
+            advise(ApiError::Timeout),
+            "SmartRecruiters did not answer in time, even after retries. Check the network, \
+             or try again later"
+        );
+        assert_eq!(
+            advise(ApiError::Network("dns error".into())),
+            "could not reach SmartRecruiters (dns error). Check the network"
+        );
+        let proxied = source(Provider::Recruitee, "acme", Some("https://proxy.example/r"));
+        assert_eq!(
+            feed_advice(&ApiError::Network("refused".into()), &proxied, false),
+            "could not reach Recruitee (refused). Check the network and --api-base \
+             https://proxy.example/r"
         );
     }
 

@@ -359,7 +359,7 @@ async fn recruitee_rate_limits_and_html_error_pages_are_retried_then_reported() 
         (
             "html_error=1",
             7,
-            "the API failed with HTTP 502 even after retries",
+            "Recruitee failed with HTTP 502 even after retries",
         ),
     ] {
         let base = format!("{}/recruitee/__fault/{fault}", mock.base);
