@@ -33,6 +33,25 @@ function flag(value) {
   return value === true || value === "true" || value === "1";
 }
 
+// An amount of published pay, or null: a number or a numeric string (lenient::number, read
+// in the browser with `Number`), positive, finite and below 10⁹ (Salary::published in
+// crates/api/src/pay.rs).
+function payAmount(value) {
+  var amount = typeof value === "number" ? value
+    : typeof value === "string" && rustTrim(value) ? Number(value) : NaN;
+  return isFinite(amount) && amount > 0 && amount < 1e9 ? amount : null;
+}
+
+// Whether a job publishes pay a candidate may read (Salary::published): a sane bound, not a
+// reversed range, and a three-letter currency.
+function publishesPay(min, max, currency) {
+  min = payAmount(min);
+  max = payAmount(max);
+  if (min === null && max === null) return false;
+  if (min !== null && max !== null && min > max) return false;
+  return typeof currency === "string" && /^[A-Za-z]{3}$/.test(rustTrim(currency));
+}
+
 // -1, 0 or 1 as `a` sorts before, with or after `b` by code points, as Rust compares `str`s.
 function codePointOrder(a, b) {
   var x = Array.from(a);
@@ -99,6 +118,8 @@ function firstRowsOf(doc) {
         language: text(job.language_code),
         pinned: flag(job.pinned),
         created: text(job.created_at),
+        pay: !!job.salary && typeof job.salary === "object" && !Array.isArray(job.salary)
+          && publishesPay(job.salary.min, job.salary.max, job.salary.currency),
       });
     });
   } else if (Array.isArray(doc.data)) {
@@ -142,6 +163,7 @@ function firstRowsOf(doc) {
         language: text(a["language-code"]),
         pinned: flag(a.pinned),
         created: text(a["created-at"]),
+        pay: publishesPay(a["min-salary"], a["max-salary"], a.currency),
       });
     });
   }
@@ -149,7 +171,8 @@ function firstRowsOf(doc) {
 }
 
 // The filters the board will show, by the suffix of their element ids: those with more than
-// one option (ListView, with facet_counts in crates/api/src/facet_counts.rs).
+// one option, and the pay filter when a job publishes pay (ListView, with facet_counts in
+// crates/api/src/facet_counts.rs).
 function visibleFacets(rows) {
   var facets = { department: {}, location: {}, role: {}, remote: {}, language: {} };
   rows.forEach(function (row) {
@@ -168,6 +191,7 @@ function visibleFacets(rows) {
   });
   var visible = {};
   for (var facet in facets) visible[facet] = Object.keys(facets[facet]).length > 1;
+  visible.pay = rows.some(function (row) { return row.pay; });
   return visible;
 }
 
@@ -234,7 +258,7 @@ function drawFirstRows(container, rows, routeParam, limit) {
   board.setAttribute("aria-busy", "true");
   var visible = visibleFacets(rows);
   board.querySelectorAll(".tt-facet").forEach(function (facet) {
-    var id = facet.querySelector("select").id;
+    var id = facet.querySelector("select, input").id;
     if (!visible[id.slice(id.lastIndexOf("facet-") + 6)]) facet.remove();
   });
   // Stand-ins for the wasm's controls, which no one can reach or read (board.css hides them).
@@ -260,8 +284,8 @@ function drawFirstRows(container, rows, routeParam, limit) {
     link.href = jobHref(routeParam, row.id);
     fillOrRemove(item.querySelector(".tt-job-department"), row.department);
     fillOrRemove(item.querySelector(".tt-job-locations"), row.locations.join(", "));
-    // Employment types and remote badges are words: the wasm writes them.
-    item.querySelectorAll(".tt-job-type, .tt-job-remote").forEach(function (part) {
+    // Pay, employment types and remote badges are words: the wasm writes them.
+    item.querySelectorAll(".tt-job-pay, .tt-job-type, .tt-job-remote").forEach(function (part) {
       part.remove();
     });
     list.appendChild(item);
@@ -293,7 +317,8 @@ function routeShowsList(routeParam) {
       return !rustTrim(id);
     });
   });
-  return blank(routeParam) && blank(stem + "q") && facets;
+  var pay = rustTrim(params.get(stem + "pay") || "") === "1";
+  return blank(routeParam) && blank(stem + "q") && facets && !pay;
 }
 
 // Draws the first rows into `container` when `answer` (the board's first request) arrives,

@@ -94,6 +94,8 @@ struct Row {
     title: String,
     department: Option<String>,
     locations: String,
+    /// Whether the row shows pay (its words are the wasm's to write).
+    pay: bool,
 }
 
 #[wasm_bindgen_test]
@@ -116,6 +118,7 @@ fn the_first_rows_are_the_rows_the_board_lists_in_its_order() {
                     title: facts.title,
                     department: facts.department,
                     locations: facts.locations,
+                    pay: facts.pay.is_some(),
                 }
             })
             .collect();
@@ -130,6 +133,7 @@ fn the_first_rows_are_the_rows_the_board_lists_in_its_order() {
                     .as_string()
                     .filter(|name| !name.is_empty()),
                 locations: strings(&field(&row, "locations")).join(", "),
+                pay: field(&row, "pay").is_truthy(),
             })
             .collect();
         assert!(!rust.is_empty(), "{name}: a fixture with rows");
@@ -143,6 +147,11 @@ fn the_first_rows_are_the_rows_the_board_lists_in_its_order() {
             let shown_by_js = field(&visible, facet.param_suffix()).is_truthy();
             assert_eq!(shown_by_js, shown_by_rust, "{name}: the {facet:?} filter");
         }
+        assert_eq!(
+            field(&visible, "pay").is_truthy(),
+            counts.any_pay,
+            "{name}: the pay filter"
+        );
     }
 }
 

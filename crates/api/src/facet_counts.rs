@@ -25,6 +25,11 @@ pub struct FacetCounts {
     pub roles: Vec<FacetOption>,
     pub remote: Vec<FacetOption>,
     pub languages: Vec<FacetOption>,
+    /// Jobs matching the search text and every facet that publish pay: what "With pay
+    /// published" would leave.
+    pub with_pay: usize,
+    /// Whether any job of the board publishes pay (else the control has nothing to offer).
+    pub any_pay: bool,
 }
 
 impl FacetCounts {
@@ -57,12 +62,19 @@ impl FacetCounts {
 pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> FacetCounts {
     let query = index.prepare(&filters.query);
     let mut tallies: [Tally; 5] = Default::default();
+    let (mut with_pay, mut any_pay) = (0, false);
     for (at, job) in jobs.iter().enumerate() {
-        let query_passes = index.matches_prepared(at, &query);
+        let paid = job.salary.is_some();
+        any_pay |= paid;
+        // The pay filter is one more "other facet" for every facet's counts.
+        let query_passes = index.matches_prepared(at, &query) && (paid || !filters.pay_published);
         let failing = Facet::ALL
             .iter()
             .filter(|&&facet| !filters.facet_matches(facet, job))
             .fold(0_u8, |bits, facet| bits | 1 << facet.position());
+        if paid && query_passes && failing == 0 {
+            with_pay += 1;
+        }
         for (facet, tally) in Facet::ALL.into_iter().zip(tallies.iter_mut()) {
             let counts = query_passes && failing & !(1 << facet.position()) == 0;
             any_facet_value(facet, job, |id, label| {
@@ -79,6 +91,8 @@ pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> 
         roles,
         remote,
         languages,
+        with_pay,
+        any_pay,
     };
     for facet in Facet::ALL {
         let options = counts.options_mut(facet);

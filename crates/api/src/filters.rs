@@ -16,6 +16,8 @@ pub struct JobFilters {
     pub remote: Vec<String>,
     /// Language codes.
     pub languages: Vec<String>,
+    /// Only jobs that publish pay.
+    pub pay_published: bool,
     /// Free text, matched by [`SearchIndex`].
     pub query: String,
 }
@@ -60,6 +62,10 @@ impl Facet {
 
 /// Suffix of the search-text parameter (`tt_q`).
 const QUERY_SUFFIX: &str = "q";
+/// Suffix of the pay filter's parameter (`tt_pay=1`).
+const PAY_SUFFIX: &str = "pay";
+/// The default board's pay parameter.
+const PAY_PARAM: &str = "tt_pay";
 /// The default board's parameter prefix; other boards use their own (`eng_`).
 const DEFAULT_PREFIX: &str = "tt_";
 
@@ -67,24 +73,26 @@ const DEFAULT_PREFIX: &str = "tt_";
 const QUERY_PARAM: &str = "tt_q";
 
 /// Every URL parameter `JobFilters` reads and writes, so a writer can replace exactly these:
-/// the facets' in `Facet::ALL` order, then the search text's.
-pub const FILTER_PARAM_NAMES: [&str; 6] = [
+/// the facets' in `Facet::ALL` order, then the pay filter's, then the search text's.
+pub const FILTER_PARAM_NAMES: [&str; 7] = [
     "tt_department",
     "tt_location",
     "tt_role",
     "tt_remote",
     "tt_language",
+    PAY_PARAM,
     QUERY_PARAM,
 ];
 
 impl JobFilters {
     /// Every URL parameter the filters use under `prefix` (`tt_` gives `FILTER_PARAM_NAMES`);
     /// several boards on one page each use their own prefix.
-    pub fn param_names(prefix: &str) -> [String; 6] {
+    pub fn param_names(prefix: &str) -> [String; 7] {
         let [department, location, role, remote, language] =
             Facet::ALL.map(|facet| format!("{prefix}{}", facet.param_suffix()));
+        let pay = format!("{prefix}{PAY_SUFFIX}");
         let query = format!("{prefix}{QUERY_SUFFIX}");
-        [department, location, role, remote, language, query]
+        [department, location, role, remote, language, pay, query]
     }
 
     /// `to_query_pairs` with the parameter names under `prefix`.
@@ -107,6 +115,7 @@ impl JobFilters {
         Self::from_query_pairs(pairs.into_iter().filter_map(|(name, value)| {
             let suffix = name.as_ref().strip_prefix(prefix)?;
             let known = suffix == QUERY_SUFFIX
+                || suffix == PAY_SUFFIX
                 || Facet::ALL
                     .iter()
                     .any(|facet| facet.param_suffix() == suffix);
@@ -119,14 +128,17 @@ impl JobFilters {
         Facet::ALL
             .iter()
             .all(|&facet| self.selection(facet).is_empty())
+            && !self.pay_published
             && self.query.trim().is_empty()
     }
 
-    /// Whether `job` passes every facet: OR within a facet, AND across facets.
+    /// Whether `job` passes every facet (OR within a facet, AND across facets) and the pay
+    /// filter.
     pub fn matches(&self, job: &Job) -> bool {
-        Facet::ALL
-            .iter()
-            .all(|&facet| self.facet_matches(facet, job))
+        (!self.pay_published || job.salary.is_some())
+            && Facet::ALL
+                .iter()
+                .all(|&facet| self.facet_matches(facet, job))
     }
 
     /// Positions of the jobs in `jobs` (the slice `index` was built from) that pass the
@@ -146,6 +158,9 @@ impl JobFilters {
             .filter(|(_, values)| !values.is_empty())
             .map(|(name, values)| (name, values.join(",")))
             .collect();
+        if self.pay_published {
+            pairs.push((PAY_PARAM, "1".to_owned()));
+        }
         if !self.query.trim().is_empty() {
             pairs.push((QUERY_PARAM, self.query.clone()));
         }
@@ -164,6 +179,11 @@ impl JobFilters {
             let (name, value) = (name.as_ref(), value.as_ref());
             if name == QUERY_PARAM {
                 filters.query = value.to_owned();
+                continue;
+            }
+            if name == PAY_PARAM {
+                // Only the value the board writes: a hand-edited `tt_pay=0` filters nothing.
+                filters.pay_published |= value.trim() == "1";
                 continue;
             }
             let Some(&facet) = Facet::ALL

@@ -2,6 +2,7 @@
 //! data, so the widget and the native tools read the same words and tests run natively.
 
 mod language;
+mod pay_text;
 mod plural;
 mod tables;
 mod text_pack;

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
-use teamtailor_api::{Job, Lookup, LowerCase, Phase, RemoteStatus, SearchIndex};
+use teamtailor_api::{Job, Lookup, LowerCase, Phase, RemoteStatus, Salary, SearchIndex};
 
 use crate::BoardScope;
 
@@ -77,6 +77,8 @@ pub struct RowFacts {
     pub locations: String,
     pub employment_type: Option<String>,
     pub remote: RemoteStatus,
+    /// The pay as published.
+    pub pay: Option<Salary>,
 }
 
 impl RowFacts {
@@ -91,6 +93,7 @@ impl RowFacts {
             locations: job.location_names(),
             employment_type: job.employment_type.clone(),
             remote: job.remote_status.clone(),
+            pay: job.salary.clone(),
         }
     }
 }

@@ -69,6 +69,32 @@ pub struct Texts {
     pub error_rate_limited: &'static str,
     pub error_server: &'static str,
     pub error_malformed: &'static str,
+    /// The job page's label for published pay.
+    pub pay: &'static str,
+    /// The filter that keeps the jobs publishing pay.
+    pub pay_published: &'static str,
+    /// A pay range, `{code}` the ISO currency, `{min}` and `{max}` the amounts: what
+    /// `Intl.NumberFormat(language, {style: "currency", currencyDisplay: "code"})`'s
+    /// `formatRange` writes in whole units.
+    pub pay_range: &'static str,
+    /// One amount, as that `format` writes it.
+    pub pay_amount: &'static str,
+    /// A minimum alone; `{pay}` is the amount.
+    pub pay_from: &'static str,
+    /// A maximum alone.
+    pub pay_up_to: &'static str,
+    /// `{pay}` per period.
+    pub pay_hourly: &'static str,
+    pub pay_daily: &'static str,
+    pub pay_weekly: &'static str,
+    pub pay_monthly: &'static str,
+    pub pay_yearly: &'static str,
+    /// A thousand as amounts write it ("1,000", "1 000"): the digit-group separator is what
+    /// stands between its "1" and "000" (a text pack drops a text that is only a space).
+    pub digit_group: &'static str,
+    /// The fewest digits an amount has before its digits are grouped ("4": 4,200; "5": 4200
+    /// but 55.000).
+    pub digit_group_from: &'static str,
 }
 
 impl Texts {
@@ -276,4 +302,17 @@ text_fields!(
     error_rate_limited,
     error_server,
     error_malformed,
+    pay,
+    pay_published,
+    pay_range,
+    pay_amount,
+    pay_from,
+    pay_up_to,
+    pay_hourly,
+    pay_daily,
+    pay_weekly,
+    pay_monthly,
+    pay_yearly,
+    digit_group,
+    digit_group_from,
 );

@@ -138,9 +138,14 @@ fn loader_template_jobs() -> Vec<Job> {
             "remote_status": remote, "language_code": language,
         })
     };
+    let paid = |mut job: serde_json::Value| {
+        job["salary"] = serde_json::json!({"min": 1, "currency": "EUR"});
+        job
+    };
     let snapshot = serde_json::json!({
         "format": SNAPSHOT_FORMAT, "version": SNAPSHOT_VERSION,
-        "jobs": [job(2, "hybrid", "en"), job(1, "fully", "sv")],
+        // One job publishes pay, so the template holds the pay filter too.
+        "jobs": [job(2, "hybrid", "en"), paid(job(1, "fully", "sv"))],
     });
     BoardSnapshot::from_json(&snapshot.to_string())
         .expect("a snapshot of our own making")

@@ -1,4 +1,5 @@
-//! The facts about a job as a description list: department, locations, remote, type, dates.
+//! The facts about a job as a description list: department, locations, pay, remote, type,
+//! dates.
 
 use leptos::prelude::*;
 use teamtailor_api::Job;
@@ -20,6 +21,7 @@ pub fn JobFacts(job: Job, format_date: fn(Language, &str) -> String) -> impl Int
             t.location,
             Some(job.location_names()).filter(|names| !names.is_empty()),
         ),
+        (t.pay, job.salary.as_ref().map(|pay| t.pay_text(pay))),
         (
             t.remote,
             t.remote_label(&job.remote_status).map(str::to_owned),

@@ -7,7 +7,7 @@ use crate::ui::back_link::followed_in_place;
 use crate::{i18n, BoardScope, RowFacts};
 
 /// Title (a real link to the job's URL, so it can be opened in a new tab or shared),
-/// department, locations, remote badge and employment type; all plain text. The link stays
+/// department, locations, published pay, employment type and remote badge; all plain text. The link stays
 /// the same element while `row`'s data changes.
 #[component]
 pub fn JobRow(
@@ -36,10 +36,12 @@ pub fn JobRow(
                 .as_deref()
                 .map(|wire| t.employment_type_label(wire));
             let locations = row.locations;
+            let pay = row.pay.map(|pay| t.pay_text(&pay));
             view! {
                 {row.department.map(|name| view! { <span class="tt-job-department">{name}</span> })}
                 {(!locations.is_empty())
                     .then(|| view! { <span class="tt-job-locations">{locations}</span> })}
+                {pay.map(|text| view! { <span class="tt-job-pay">{text}</span> })}
                 {employment.map(|label| view! { <span class="tt-job-type">{label}</span> })}
                 {remote.map(|label| view! { <span class="tt-badge tt-job-remote">{label}</span> })}
             }

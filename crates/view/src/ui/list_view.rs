@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use teamtailor_api::{facet_counts, Facet, FacetOption, JobFilters, Phase};
 
 use crate::i18n::{self, Language, Texts};
-use crate::ui::{FacetSelect, JobList, SearchBox};
+use crate::ui::{FacetSelect, JobList, PayFilter, SearchBox};
 use crate::{BoardScope, Catalog, PAGE_ROWS};
 
 /// What the list reads from the board's route, and how it changes it.
@@ -109,6 +109,15 @@ pub fn ListView(
         }
     };
 
+    let pay_checked = Memo::new(move |_| filters.with(|filters| filters.pay_published));
+    let pay_count = Memo::new(move |_| facets.with(|counts| counts.with_pay));
+    let pay_offered = move || facets.with(|counts| counts.any_pay) || pay_checked.get();
+    let on_pay_change = Callback::new(move |checked: bool| {
+        let mut next = filters.get_untracked();
+        next.pay_published = checked;
+        set_filters.run((next, true));
+    });
+
     view! {
         <Show
             when=move || has_jobs() || loading_more()
@@ -124,7 +133,12 @@ pub fn ListView(
                         set_filters.run((next, false));
                     })
                 />
-                <div class="tt-facets">{Facet::ALL.map(facet)}</div>
+                <div class="tt-facets">
+                    {Facet::ALL.map(facet)}
+                    <Show when=pay_offered>
+                        <PayFilter checked=pay_checked count=pay_count on_change=on_pay_change />
+                    </Show>
+                </div>
             </div>
             <div class="tt-result-bar">
                 <p class="tt-result-count" role="status">
