@@ -167,6 +167,7 @@ async fn job_resource_carries_every_documented_attribute_and_link() {
             "pinned",
             "pitch",
             "remote-status",
+            "salary-time-unit",
             "start-date",
             "status",
             "tags",
@@ -178,9 +179,15 @@ async fn job_resource_carries_every_documented_attribute_and_link() {
         (
             &attributes["min-salary"],
             &attributes["max-salary"],
-            &attributes["currency"]
+            &attributes["currency"],
+            &attributes["salary-time-unit"]
         ),
-        (&json!(120000), &json!(150000), &json!("USD"))
+        (
+            &json!(120000),
+            &json!(150000),
+            &json!("USD"),
+            &json!("yearly")
+        )
     );
     assert_eq!(
         job["links"],

@@ -110,6 +110,7 @@ impl Renderer<'_> {
             min_salary: job.min_salary,
             max_salary: job.max_salary,
             currency: job.currency,
+            salary_time_unit: job.salary_time_unit,
             tags: job.tags.clone(),
         }
     }

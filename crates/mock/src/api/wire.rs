@@ -80,6 +80,7 @@ pub struct JobAttributes {
     pub min_salary: Option<u32>,
     pub max_salary: Option<u32>,
     pub currency: Option<&'static str>,
+    pub salary_time_unit: Option<&'static str>,
     pub tags: Vec<String>,
 }
 

@@ -13,8 +13,11 @@ pub const FIRST_DEMO_JOB_ID: u32 = 7101;
 pub const HOSTILE_JOB_IDS: [u32; 4] = [7114, 7130, 7153, 7163];
 /// Published jobs with `pinned: true`.
 pub const PINNED_JOB_IDS: [u32; 5] = [7101, 7124, 7131, 7141, 7166];
-/// Published jobs with a salary range and currency.
-pub const SALARY_JOB_IDS: [u32; 3] = [7111, 7112, 7134];
+/// Published jobs that publish pay: full ranges, a minimum only and a maximum only; SEK, EUR
+/// and USD; monthly, yearly and hourly.
+pub const SALARY_JOB_IDS: [u32; 11] = [
+    7102, 7105, 7111, 7112, 7118, 7127, 7134, 7140, 7145, 7150, 7160,
+];
 /// Published jobs whose applications happen on another site.
 pub const EXTERNAL_APPLY_JOB_IDS: [u32; 3] = [7123, 7139, 7167];
 
@@ -70,12 +73,21 @@ pub fn demo_data() -> DemoData {
             );
         }
         if let Some(position) = SALARY_JOB_IDS.iter().position(|id| *id == job.id) {
-            let (min, max, currency) = [
-                (45_000, 58_000, "SEK"),
-                (65_000, 80_000, "EUR"),
-                (120_000, 150_000, "USD"),
+            let (min, max, currency, unit) = [
+                (Some(42_000), None, "SEK", "monthly"),
+                (None, Some(35), "USD", "hourly"),
+                (Some(45_000), Some(58_000), "SEK", "monthly"),
+                (Some(65_000), Some(80_000), "EUR", "yearly"),
+                (Some(3_800), Some(4_600), "EUR", "monthly"),
+                (Some(28), Some(34), "EUR", "hourly"),
+                (Some(120_000), Some(150_000), "USD", "yearly"),
+                (Some(52_000), None, "EUR", "yearly"),
+                (Some(38_000), Some(46_000), "SEK", "monthly"),
+                (Some(55_000), Some(70_000), "SEK", "monthly"),
+                (None, Some(110_000), "USD", "yearly"),
             ][position];
-            (job.min_salary, job.max_salary, job.currency) = (Some(min), Some(max), Some(currency));
+            (job.min_salary, job.max_salary) = (min, max);
+            (job.currency, job.salary_time_unit) = (Some(currency), Some(unit));
         }
     }
     data

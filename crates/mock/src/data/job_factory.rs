@@ -65,6 +65,7 @@ pub(super) fn build_job(
         min_salary: None,
         max_salary: None,
         currency: None,
+        salary_time_unit: None,
         tags: tags(
             index,
             department.map(|department| department.name),

@@ -132,6 +132,8 @@ pub struct Job {
     pub max_salary: Option<u32>,
     /// ISO currency of the salary.
     pub currency: Option<&'static str>,
+    /// `hourly`, `daily`, `weekly`, `monthly` or `yearly`.
+    pub salary_time_unit: Option<&'static str>,
     /// Free-form tags.
     pub tags: Vec<String>,
     /// Owning department.
