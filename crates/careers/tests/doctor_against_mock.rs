@@ -27,6 +27,37 @@ async fn the_public_key_is_judged_browser_safe() {
 }
 
 #[tokio::test]
+async fn doctor_counts_the_job_pages_a_snapshot_would_leave_without_a_job_posting() {
+    let mock = start_mock().await;
+    let args = ["doctor", "--api-base", &mock.base];
+    let output = careers(DEMO_PUBLIC_KEY, &args).await;
+    let report = String::from_utf8_lossy(&output.stdout);
+    let counts = report
+        .lines()
+        .find(|line| line.starts_with("JobPosting:    "))
+        .unwrap_or_else(|| panic!("no JobPosting line\n{report}"));
+    assert!(counts.ends_with(" without"), "{counts}");
+    assert!(report.contains(" with no location: "), "{report}");
+
+    let placed = [
+        &args[..],
+        &[
+            "--default-location",
+            "Göteborg, SE",
+            "--company-country",
+            "SE",
+        ],
+    ]
+    .concat();
+    let output = careers(DEMO_PUBLIC_KEY, &placed).await;
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("JobPosting:    67 job pages: all with a valid JobPosting"),
+        "{report}"
+    );
+}
+
+#[tokio::test]
 async fn internal_and_admin_keys_are_unsafe_and_exit_2() {
     let mock = start_mock().await;
     for (key, scope) in [(DEMO_INTERNAL_KEY, "Internal"), (DEMO_ADMIN_KEY, "Admin")] {
