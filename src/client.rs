@@ -77,11 +77,13 @@ pub async fn fetch_listing(
 
 /// One job by id (`GET /v1/jobs/{id}` with the list's side-loads), for a link to a job the
 /// listed pages do not hold (yet).
-/// A SmartRecruiters board asks for the posting's detail instead.
+/// A SmartRecruiters board asks for the posting's detail instead (which may be another
+/// language copy's, with its own id, when this one was withdrawn).
 pub async fn fetch_job(config: &WidgetConfig, id: &str) -> Result<Job, ApiError> {
     #[cfg(feature = "feeds")]
     if let Some(feed) = &config.feed {
-        return crate::feed_client::fetch_posting_detail(feed, id).await;
+        return crate::feed_client::fetch_posting_detail(feed, config.language.as_deref(), id)
+            .await;
     }
     decode_job(&get_with_retries(&config.job_request(id)).await?)
 }

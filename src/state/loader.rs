@@ -71,7 +71,8 @@ impl Loader {
         let cached = job_cache::read(&config).map(|jobs| {
             if self.reads_details() {
                 // Details read on an earlier visit keep showing while this one reads them again.
-                self.remember_details(jobs.iter().filter(|job| !job.body_html.is_empty()).cloned());
+                let read = jobs.iter().filter(|job| !job.body_html.is_empty());
+                self.remember_details(read.map(|job| (job.id.clone(), job.clone())));
             }
             self.admitted(jobs)
         });
@@ -147,8 +148,9 @@ impl Loader {
     }
 
     /// Reads the details of the listed `ids` not asked for yet, a few at a time, into the
-    /// listing; only a SmartRecruiters board lists jobs without them. When the list is
-    /// complete, the cache then holds them too.
+    /// listing; only a SmartRecruiters board lists jobs without them. A job whose listed copy
+    /// was withdrawn gets another language copy's detail, which takes its row. When the list
+    /// is complete, the cache then holds them too.
     fn read_details(self, ids: Vec<String>) {
         if !self.reads_details() {
             return;
@@ -168,14 +170,22 @@ impl Loader {
         spawn_local(async move {
             let config = &config;
             let mut arriving = stream::iter(ids)
-                .map(|id| async move { fetch_job(config, &id).await })
+                .map(|id| async move { (fetch_job(config, &id).await, id) })
                 .buffer_unordered(PAGES_IN_FLIGHT)
                 .ready_chunks(PAGES_IN_FLIGHT);
             while let Some(batch) = arriving.next().await {
                 let mut read = Vec::new();
-                for result in batch {
+                let mut stand_ins = Vec::new();
+                for (result, id) in batch {
                     match result {
-                        Ok(detail) => read.push(detail),
+                        Ok(detail) if detail.id != id => {
+                            if config.lists(&detail) {
+                                stand_ins.push((id.clone(), detail.clone()));
+                                read.push((detail.id.clone(), detail.clone()));
+                                read.push((id, detail));
+                            }
+                        }
+                        Ok(detail) => read.push((id, detail)),
                         // The job shows what the list says, with its public posting page.
                         Err(error) => {
                             leptos::logging::warn!("[teamtailor] reading a posting failed: {error}")
@@ -184,6 +194,14 @@ impl Loader {
                 }
                 if self.remember_details(read).is_none() {
                     return; // The board is gone.
+                }
+                for (withdrawn, stand_in) in stand_ins {
+                    // Its row asks for nothing more, and a reader on the withdrawn copy's
+                    // page stays on the job.
+                    self.details_asked
+                        .update_value(|asked| _ = asked.insert(stand_in.id.clone()));
+                    self.catalog
+                        .set_lookup(withdrawn, Lookup::Found(Box::new(stand_in)));
                 }
                 self.catalog
                     .update_listed(|jobs| self.detailed(jobs.to_vec()));
@@ -210,15 +228,10 @@ impl Loader {
             })
     }
 
-    /// Keeps `details` for the listing; `None` once the board is unmounted.
-    fn remember_details(self, details: impl IntoIterator<Item = Job>) -> Option<()> {
-        self.details.try_update_value(|known| {
-            known.extend(
-                details
-                    .into_iter()
-                    .map(|detail| (detail.id.clone(), detail)),
-            );
-        })
+    /// Keeps `details`, by the id of the listed job each is for; `None` once the board is
+    /// unmounted.
+    fn remember_details(self, details: impl IntoIterator<Item = (String, Job)>) -> Option<()> {
+        self.details.try_update_value(|known| known.extend(details))
     }
 
     /// `jobs` with every posting detail known so far.
@@ -229,6 +242,8 @@ impl Loader {
         self.details.with_value(|details| {
             jobs.into_iter()
                 .map(|job| match details.get(&job.id) {
+                    // A withdrawn copy's stand-in, whole: its title and its text in one language.
+                    Some(detail) if detail.id != job.id => detail.clone(),
                     Some(detail) => with_posting_detail(job, detail),
                     None => job,
                 })

@@ -152,3 +152,81 @@ test('a feed board without data-company says which attribute to set and sends no
   await expect(site.configError).toContainText('data-company is required for data-provider "smartrecruiters"');
   expect(requests.filter((url) => url.includes('/smartrecruiters/') || url.includes('/v1/'))).toEqual([]);
 });
+
+/** Serves `path` (with any query) on the company site: one feed board configured by `attributes`. */
+async function routeFeedBoard(page: Page, path: string, attributes: Record<string, string>): Promise<void> {
+  const data = Object.entries(attributes)
+    .map(([name, value]) => `data-${name}="${value}"`)
+    .join(' ');
+  await page.route((url) => url.origin === siteOrigin && url.pathname === path, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><body><div id="careers"></div>
+        <script src="${mockOrigin}/embed.js" defer ${data} data-target="#careers"></script></body></html>`,
+    }),
+  );
+}
+
+test('a SmartRecruiters job whose listed copy was withdrawn shows its other language copy', async ({ page, request }) => {
+  const list = await getJson<{ content: Posting[] }>(request, `${smartRecruitersFeed}?limit=100&offset=0`);
+  const jobs = new Set(list.content.map((posting) => posting.refNumber));
+  // A job with an English copy (the one an English board lists) and another copy.
+  const withdrawn = list.content.find(
+    (posting) =>
+      posting.language.code === 'en' &&
+      list.content.some((other) => other.refNumber === posting.refNumber && other.id !== posting.id),
+  )!;
+  const standIn = list.content.find((posting) => posting.refNumber === withdrawn.refNumber && posting.id !== withdrawn.id)!;
+  const standInAd = await getJson<PostingDetail>(request, `${smartRecruitersFeed}/${standIn.id}`);
+  await routeFeedBoard(page, '/withdrawn-copy', {
+    provider: 'smartrecruiters',
+    company: 'NordwindEnergy',
+    'api-base': `${mockOrigin}/smartrecruiters/__withdrawn/${withdrawn.id}`,
+  });
+  const site = new CompanySite(page);
+  const board = site.board('#careers');
+  const jobPage = site.jobPage('#careers');
+  await page.goto(`${siteOrigin}/withdrawn-copy`);
+  await board.waitForJobs();
+  await expect(board.jobRows).toHaveCount(jobs.size);
+  // Once the withdrawn copy's detail answers 404, the other copy takes its row.
+  await expect(board.jobRow(standIn.id)).toBeVisible();
+  await expect(board.jobRow(withdrawn.id)).toHaveCount(0);
+  await expect(board.jobRows).toHaveCount(jobs.size);
+  await board.titleOf(board.jobRow(standIn.id)).click();
+  await expect(jobPage.heading).toHaveText(standIn.name);
+  await expect(jobPage.body).toContainText(textOf(standInAd.jobAd.sections.jobDescription.text));
+  await expect(jobPage.applyLink).toHaveAttribute('href', standInAd.applyUrl);
+
+  // A link to the withdrawn copy opens the job too.
+  await page.goto(`${siteOrigin}/withdrawn-copy?tt_job=${withdrawn.id}`);
+  await expect(jobPage.heading).toHaveText(standIn.name);
+  await expect(jobPage.body).toContainText(textOf(standInAd.jobAd.sections.jobDescription.text));
+});
+
+const refusedFeeds = [
+  { provider: 'recruitee', name: 'Recruitee', status: 401, base: `${mockOrigin}/recruitee/__fault/status=401`, company: 'fjordlight' },
+  { provider: 'recruitee', name: 'Recruitee', status: 406, base: `${mockOrigin}/recruitee/__fault/status=406`, company: 'fjordlight' },
+  { provider: 'recruitee', name: 'Recruitee', status: 404, base: `${mockOrigin}/recruitee`, company: 'no-such-company' },
+  { provider: 'smartrecruiters', name: 'SmartRecruiters', status: 403, base: `${mockOrigin}/smartrecruiters`, company: 'NordwindEnergy' },
+];
+
+for (const { provider, name, status, base, company } of refusedFeeds) {
+  test(`a ${name} board answered ${status} names ${name} and data-company, not Teamtailor`, async ({ page }) => {
+    if (provider === 'smartrecruiters') {
+      // The mock's SmartRecruiters double has no fault path: the list answers `status` here.
+      const list = `${base}/v1/companies/${company}/postings`;
+      await page.route((url) => url.href.startsWith(`${list}?`), (route) =>
+        route.fulfill({ status, contentType: 'application/json', body: '{"message":"refused"}' }),
+      );
+    }
+    await routeFeedBoard(page, `/refused-${provider}-${status}`, { provider, company, 'api-base': base });
+    const board = new CompanySite(page).board('#careers');
+    await page.goto(`${siteOrigin}/refused-${provider}-${status}`);
+    const message = board.error.locator('.tt-error-message');
+    await expect(message).toContainText(name);
+    await expect(message).toContainText('data-company');
+    await expect(message).not.toContainText(/Teamtailor|data-api-version|API key|read key/i);
+    await expect(board.error.getByRole('button'), 'nothing a retry can fix').toHaveCount(0);
+  });
+}
