@@ -15,6 +15,15 @@ export interface ApiLocation extends Named {
   country: string | null;
 }
 
+/** Published pay as the API sends it. */
+export interface ApiPay {
+  min: number | null;
+  max: number | null;
+  currency: string;
+  /** hourly | daily | weekly | monthly | yearly, or null. */
+  unit: string | null;
+}
+
 /** One published job, relationships resolved. */
 export interface ApiJob {
   id: string;
@@ -29,6 +38,8 @@ export interface ApiJob {
   languageCode: string | null;
   externalApplicationUrl: string | null;
   applyIframeUrl: string | null;
+  /** The pay the job publishes (`min-salary`, `max-salary`, `currency`, `salary-time-unit`). */
+  pay: ApiPay | null;
   /** The API page (size 30) the job came on, 1-based. */
   apiPage: number;
 }
@@ -97,12 +108,21 @@ export async function fetchPublishedJobs(request: APIRequestContext): Promise<Ap
         languageCode: (attributes['language-code'] as string | null) ?? null,
         externalApplicationUrl: (attributes['external-application-url'] as string | null) ?? null,
         applyIframeUrl: job.links?.['careersite-job-apply-iframe-url'] ?? null,
+        pay: payOf(attributes),
         apiPage: pageNumber,
       });
     }
   }
   if (jobs.length === 0) throw new Error('the mock reports no published jobs');
   return jobs;
+}
+
+function payOf(attributes: Record<string, unknown>): ApiPay | null {
+  const amount = (value: unknown) => (typeof value === 'number' ? value : null);
+  const [min, max] = [amount(attributes['min-salary']), amount(attributes['max-salary'])];
+  const currency = attributes.currency;
+  if ((min === null && max === null) || typeof currency !== 'string') return null;
+  return { min, max, currency, unit: (attributes['salary-time-unit'] as string | null) ?? null };
 }
 
 /** The facets of the board: URL parameter, select id, and the values a job has in it. */
