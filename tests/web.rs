@@ -278,6 +278,38 @@ fn messages_follow_the_board_language() {
 }
 
 #[wasm_bindgen_test]
+fn an_installed_pack_becomes_the_languages_texts() {
+    // Only English is compiled into the widget, so Finnish reads English until its pack is
+    // installed (no other test here installs Finnish).
+    assert!(!Language::Fi.has_texts());
+    assert_eq!(Language::Fi.texts().retry, Language::En.texts().retry);
+    let decode = || {
+        let pack = <careers_widget::browser_json::BrowserJson as teamtailor_api::JsonNode>::parse(
+            include_str!("../i18n/fi.json"),
+        )
+        .unwrap();
+        teamtailor_api::decode_text_pack(&pack).unwrap()
+    };
+    Language::Fi.install_texts(decode());
+
+    assert!(Language::Fi.has_texts());
+    assert_eq!(Language::Fi.texts().entries(), decode().entries());
+    let finnish_retry = decode().retry;
+    assert_ne!(finnish_retry, Language::En.texts().retry);
+    // A board in Finnish draws the pack's words.
+    let container = fresh_container();
+    let _mounted = mount_to(container.clone(), move || {
+        provide_context(BoardScope {
+            language: Language::Fi,
+            texts: Language::Fi.texts(),
+            ..BoardScope::current()
+        });
+        view! { <ErrorView error=ApiError::Timeout on_retry=Callback::new(|()| {}) /> }
+    });
+    assert_eq!(texts(&container, "button"), vec![finnish_retry]);
+}
+
+#[wasm_bindgen_test]
 fn each_board_gets_its_own_ids_params_and_events() {
     use careers_widget::BoardHost;
     use teamtailor_api::WidgetConfig;

@@ -51,8 +51,9 @@ fn a_pack_missing_an_entry_is_refused_by_name() {
 }
 
 #[test]
-fn an_installed_pack_becomes_the_languages_texts() {
-    // Natively every table is compiled in, so an installed pack never replaces one.
+fn natively_a_compiled_in_table_is_never_replaced_by_an_installed_pack() {
+    // What an installed pack does where tables are not compiled in (the widget) is tested in
+    // the widget's wasm tests: tests/web.rs `an_installed_pack_becomes_the_languages_texts`.
     assert!(Language::Fi.has_texts());
     let before = Language::Fi.texts().apply;
     let pack: serde_json::Value =
