@@ -1,6 +1,6 @@
 // Full-page screenshots of the board's main views, for a person to look over:
-// tests/e2e/artifacts/{list,filtered,job,apply}.png.
-import fs from 'node:fs';
+// tests/e2e/artifacts/{list,filtered,job,apply}.png. An artifact, not a test (see
+// screenshots.config.ts): no pixel is compared, and the specs assert what these views show.
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { fetchPublishedJobs } from './demo-jobs';
@@ -10,9 +10,7 @@ import { JobPage } from './pages/job-page';
 const artifacts = path.join(__dirname, 'artifacts');
 
 async function save(page: Page, name: string): Promise<void> {
-  const file = path.join(artifacts, name);
-  await page.screenshot({ path: file, fullPage: true });
-  expect(fs.statSync(file).size, `${name} was written`).toBeGreaterThan(1_000);
+  await page.screenshot({ path: path.join(artifacts, name), fullPage: true });
 }
 
 test('screenshots of the list, a filtered list, a job and its apply form', async ({ page, request }) => {
