@@ -206,7 +206,10 @@ fn a_feed_boards_errors_name_its_source_and_only_settings_it_has() {
                 // The key messages, whatever the language calls a key.
                 assert_ne!(message, texts.error_unauthorized, "{context}");
                 assert_ne!(message, texts.error_forbidden, "{context}");
-                if error.status().is_some_and(|status| matches!(status, 401 | 403 | 404 | 406)) {
+                if error
+                    .status()
+                    .is_some_and(|status| matches!(status, 401 | 403 | 404 | 406))
+                {
                     assert!(message.contains(source.name()), "{context}");
                     assert!(
                         message.contains("data-company") || message.contains("data-api-base"),
