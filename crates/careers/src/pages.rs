@@ -7,6 +7,7 @@ mod job_page;
 mod long_date;
 mod native_words;
 mod page_head;
+mod render_marks;
 mod start_tags;
 
 pub use board_markup::{board_markup, job_page_markup, loader_template};

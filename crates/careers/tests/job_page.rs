@@ -256,3 +256,22 @@ fn remote_and_employment_labels_follow_the_language_and_unknown_types_are_kept()
     let page = Page::parse(&job_page(&odd, "", &in_language(Language::De)).html);
     assert_eq!(fact(&page, "Anstellungsart").as_deref(), Some("Seasonal"));
 }
+
+#[test]
+fn the_page_carries_no_render_marks_and_the_body_keeps_its_own_text() {
+    // Leptos marks view boundaries with `<!>`, a parse error; a `<!` inside the body's own
+    // attribute values is text and must stay.
+    let body = r#"<p title="a <!-- b --> c <!> d">Body <img src="https://img.example/a.png" alt="<!>"></p>"#;
+    let html = job_page(&job(json!({})), body, &context()).html;
+    let page = Page::parse(&html);
+    assert_eq!(page.attribute(".tt-job-body img", "alt"), "<!>", "{html}");
+    let sanitized = careers::body_sanitizer::sanitize_body(body);
+    assert!(html.contains(&sanitized), "{html}");
+    let rest = html.replacen(&sanitized, "", 1);
+    assert_eq!(
+        rest.matches("<!").count(),
+        1,
+        "only <!DOCTYPE html>: {rest}"
+    );
+    assert!(rest.starts_with("<!DOCTYPE html>"));
+}

@@ -375,3 +375,32 @@ fn the_first_screen_shows_a_pages_worth_of_rows_and_the_rest_are_links_without_s
         "jobs/15-job-15/"
     );
 }
+
+#[test]
+fn every_page_asks_for_no_favicon_and_carries_no_render_marks() {
+    let dist_index = "<!doctype html><html lang=en><head><title>Careers</title>\
+        <link rel=icon href=\"data:,\"></head><body><main id=tt-board></main></body></html>";
+    for dist_index in [None, Some(dist_index)] {
+        let files = build_site(
+            jobs(),
+            &SiteSettings {
+                dist_index,
+                ..settings("2026-12-02T08:00:00Z")
+            },
+            &PreviousSite::default(),
+        )
+        .expect("site")
+        .files;
+        for page in files.iter().filter(|file| file.path.ends_with(".html")) {
+            let html = std::str::from_utf8(&page.contents).expect("UTF-8");
+            // `<!>`, Leptos' hydration mark, is a parse error; only the doctype starts so.
+            assert_eq!(html.matches("<!").count(), 1, "{}: {html}", page.path);
+            assert_eq!(
+                Page::parse(html).attribute("link[rel=icon]", "href"),
+                "data:,",
+                "{}",
+                page.path
+            );
+        }
+    }
+}

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use teamtailor_api::{html_to_text, Job};
 
+use super::render_marks::{filled, without_marks};
+
 /// Search engines cut descriptions near this many characters.
 const DESCRIPTION_CHARS: usize = 160;
 
@@ -24,6 +26,8 @@ pub struct PageHead<'a> {
 impl PageHead<'_> {
     /// A whole document with this head and `body`, the body's markup as rendered.
     pub fn document(&self, body: String) -> String {
+        // The JSON-LD is script-escaped (no `<` in it), so only the body waits for the marks
+        // to go.
         let tags = self.tag_views();
         let json_ld = self.json_ld.clone().map(|json| {
             view! { <script type="application/ld+json" inner_html=json></script> }
@@ -40,15 +44,19 @@ impl PageHead<'_> {
                     <link rel="stylesheet" href=self.stylesheet_href.to_owned() />
                     {json_ld}
                 </head>
-                <body inner_html=body></body>
+                <body></body>
             </html>
         };
-        format!("<!DOCTYPE html>{}", page.to_html())
+        let frame = without_marks(&page.to_html());
+        // Leptos writes <body> as the view says; were it not found, a parser still puts what
+        // follows the document in its body.
+        let page = filled(&frame, "<body>", &body).unwrap_or_else(|| format!("{frame}{body}"));
+        format!("<!DOCTYPE html>{page}")
     }
 
     /// Description, canonical link and Open Graph tags, also spliced into dist's index.html.
     pub fn tags(&self) -> String {
-        self.tag_views().to_html()
+        without_marks(&self.tag_views().to_html())
     }
 
     fn tag_views(&self) -> impl IntoView + 'static {
