@@ -156,7 +156,7 @@ $first_request
   var widget = document.querySelector('meta[name="careers-widget"]');
   if (widget) {
     startWidget(
-      new URL(widget.getAttribute("data-module"), document.baseURI).href,
+      new URL(widget.getAttribute("content"), document.baseURI).href,
       new URL(widget.getAttribute("data-wasm"), document.baseURI).href,
       board
     ).catch(function (error) {
