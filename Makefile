@@ -21,11 +21,11 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 
 # scripts/tier.sh runs one tier and records it for the summary that ends `make test`.
 TIER := scripts/tier.sh
-TEST_TIERS := bootstrap fmt clippy clippy-wasm test-native test-wasm build size-budget mock-build e2e
+TEST_TIERS := bootstrap fmt clippy clippy-wasm test-native test-wasm build size-budget mock-build html-check e2e
 SUMMARY := $(CURDIR)/target/make-test-summary.tsv
 
 .PHONY: help bootstrap build demo test test-tiers fmt clippy clippy-wasm test-native \
-        test-wasm size-budget mock-build e2e bench size clean
+        test-wasm size-budget mock-build html-check e2e bench size clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
@@ -64,6 +64,9 @@ test-wasm: bootstrap ## Widget tests in headless Chromium
 
 mock-build: bootstrap ## Release build of the mock server and the careers CLI (e2e uses both)
 	$(TIER) mock-build cargo build --release -p teamtailor-mock -p careers
+
+html-check: build mock-build ## W3C Nu HTML checker over a careers snapshot of the mock and dist/index.html (0 errors)
+	$(TIER) html-check scripts/html-check.sh
 
 e2e: build mock-build ## Playwright specs against dist/ served by the mock on E2E_PORT
 	$(TIER) e2e playwright test --config tests/e2e/playwright.config.ts

@@ -2,8 +2,8 @@
 # Installs everything a fresh Debian 12 machine lacks to build and test the widget.
 # Idempotent: each step checks first and prints "ok: X present" when nothing is needed.
 # Pinned versions live in one place each: Trunk here, wasm-bindgen in Cargo.lock (Trunk.toml
-# must agree), binaryen and Playwright in package.json. Trunk builds are offline, so every
-# tool Trunk uses must be on PATH at the pinned version before `trunk build` runs.
+# must agree), binaryen, Playwright and vnu-jar in package.json. Trunk builds are offline, so
+# every tool Trunk uses must be on PATH at the pinned version before `trunk build` runs.
 set -euo pipefail
 
 readonly TRUNK_VERSION="0.21.14"
@@ -60,6 +60,20 @@ else
   done_step "installed ${APT_PACKAGES[*]}"
 fi
 
+step "Java runtime (the Nu HTML checker of make html-check)"
+# Any Java (11 or later: vnu.jar's) the machine has will do; only a machine without one gets
+# Debian's. Before npm: vnu-jar's postinstall, where npm runs it, downloads a Java when none
+# is on PATH.
+if command -v java >/dev/null; then
+  done_step "ok: java present ($(command -v java))"
+else
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends default-jre-headless
+  done_step "installed default-jre-headless"
+fi
+
 step "Rust components: rustfmt, clippy; target wasm32-unknown-unknown"
 missing_components=()
 installed_components=$(rustup component list --installed)
@@ -108,7 +122,7 @@ else
   done_step "installed wasm-split-cli $WASM_SPLIT_VERSION"
 fi
 
-step "npm packages (binaryen's wasm-opt, @playwright/test)"
+step "npm packages (binaryen's wasm-opt, @playwright/test, vnu-jar)"
 if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
   done_step "ok: node_modules up to date with package-lock.json"
 else
