@@ -14,6 +14,12 @@ pub fn ErrorView(
     #[prop(optional)] source: Provider,
 ) -> impl IntoView {
     let t = i18n::use_texts();
+    // A Teamtailor build's boards all read Teamtailor: the constant drops the feed messages.
+    let source = if cfg!(feature = "feeds") {
+        source
+    } else {
+        Provider::Teamtailor
+    };
     let retryable = error.is_retryable();
     view! {
         <div class="tt-error" role="alert" data-kind=error.kind()>
