@@ -122,7 +122,7 @@ impl Navigator {
                 request_animation_frame(move || {
                     let row = host.with_value(|host| host.query(&row));
                     if let Some(place) = place {
-                        place.restore(row.as_ref());
+                        place.restore(row.clone());
                     }
                     let link = row
                         .and_then(|row| row.query_selector(".tt-job-title").ok().flatten())
@@ -149,15 +149,25 @@ impl ListPlace {
     /// Scrolls back, then corrects by the row's own offset: rows off screen are laid out at
     /// an estimated height (`content-visibility`), so the same scroll offset alone can show
     /// the list a row higher or lower than the reader left it.
-    fn restore(self, row: Option<&web_sys::Element>) {
+    fn restore(self, row: Option<web_sys::Element>) {
         window().scroll_to_with_x_and_y(0.0, self.scroll_y);
         if let (Some(row), Some(row_top)) = (row, self.row_top) {
-            let drift = row.get_bounding_client_rect().top() - row_top;
-            if drift.abs() >= 1.0 {
-                window().scroll_by_with_x_and_y(0.0, drift);
-            }
+            settle_row_at(row, row_top, SETTLE_FRAMES);
         }
     }
+}
+
+/// Frames in which a restored row may still move: each correction brings rows on screen
+/// that are then laid out at their real height, which can shift the row again.
+const SETTLE_FRAMES: u8 = 4;
+
+fn settle_row_at(row: web_sys::Element, row_top: f64, frames_left: u8) {
+    let drift = row.get_bounding_client_rect().top() - row_top;
+    if drift.abs() < 1.0 || frames_left == 0 {
+        return;
+    }
+    window().scroll_by_with_x_and_y(0.0, drift);
+    request_animation_frame(move || settle_row_at(row, row_top, frames_left - 1));
 }
 
 fn row_selector(id: &str) -> String {
