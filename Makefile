@@ -25,7 +25,7 @@ TEST_TIERS := bootstrap fmt clippy clippy-wasm test-native test-wasm build size-
 SUMMARY := $(CURDIR)/target/make-test-summary.tsv
 
 .PHONY: help bootstrap build demo test test-tiers fmt clippy clippy-wasm test-native \
-        test-wasm size-budget mock-build html-check e2e bench size clean
+        test-wasm size-budget mock-build html-check e2e screenshots bench size clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
@@ -70,6 +70,11 @@ html-check: build mock-build ## W3C Nu HTML checker over a careers snapshot of t
 
 e2e: build mock-build ## Playwright specs against dist/ served by the mock on E2E_PORT
 	$(TIER) e2e playwright test --config tests/e2e/playwright.config.ts
+
+# Pictures for a person to look over, not tests: fonts differ between machines, so no pixel
+# baseline is compared (the specs check on the DOM what the pictures show).
+screenshots: build mock-build ## Full-page screenshots into tests/e2e/artifacts/ (not part of make test)
+	playwright test --config tests/e2e/screenshots.config.ts
 
 # First job title (embed, board, static baseline; loopback and slow 4G), then the keystrokes,
 # the snapshot site's takeover, layout shift and a repeat visit with a slow API.
