@@ -170,11 +170,10 @@ function firstRowsOf(doc) {
   return rows.sort(boardOrder);
 }
 
-// The filters the board will show, by the suffix of their element ids: those with more than
-// one option, and the pay filter when a job publishes pay (ListView, with facet_counts in
-// crates/api/src/facet_counts.rs).
+// The filters the board will show, by the suffix of their element ids (ListView, with
+// facet_counts and FacetCounts::offers in crates/api/src/facet_counts.rs).
 function visibleFacets(rows) {
-  var facets = { department: {}, location: {}, role: {}, remote: {}, language: {} };
+  var facets = { department: {}, location: {}, role: {}, remote: {}, language: {}, pay: {} };
   rows.forEach(function (row) {
     var values = {
       department: [row.departmentId],
@@ -182,6 +181,7 @@ function visibleFacets(rows) {
       role: [row.roleId],
       remote: [row.remote || "none"],
       language: [row.language],
+      pay: row.pay ? ["published"] : [],
     };
     for (var facet in values) {
       values[facet].forEach(function (value) {
@@ -190,8 +190,8 @@ function visibleFacets(rows) {
     }
   });
   var visible = {};
-  for (var facet in facets) visible[facet] = Object.keys(facets[facet]).length > 1;
-  visible.pay = rows.some(function (row) { return row.pay; });
+  // FacetCounts::offers: two values or more, or pay's one.
+  for (var facet in facets) visible[facet] = Object.keys(facets[facet]).length >= (facet === "pay" ? 1 : 2);
   return visible;
 }
 
@@ -258,7 +258,7 @@ function drawFirstRows(container, rows, routeParam, limit) {
   board.setAttribute("aria-busy", "true");
   var visible = visibleFacets(rows);
   board.querySelectorAll(".tt-facet").forEach(function (facet) {
-    var id = facet.querySelector("select, input").id;
+    var id = facet.querySelector("select").id;
     if (!visible[id.slice(id.lastIndexOf("facet-") + 6)]) facet.remove();
   });
   // Stand-ins for the wasm's controls, which no one can reach or read (board.css hides them).
@@ -312,13 +312,12 @@ function routeShowsList(routeParam) {
   var blank = function (name) {
     return !rustTrim(params.get(name) || "");
   };
-  var facets = ["department", "location", "role", "remote", "language"].every(function (facet) {
+  var facets = ["department", "location", "role", "remote", "language", "pay"].every(function (facet) {
     return (params.get(stem + facet) || "").split(",").every(function (id) {
       return !rustTrim(id);
     });
   });
-  var pay = rustTrim(params.get(stem + "pay") || "") === "1";
-  return blank(routeParam) && blank(stem + "q") && facets && !pay;
+  return blank(routeParam) && blank(stem + "q") && facets;
 }
 
 // Draws the first rows into `container` when `answer` (the board's first request) arrives,

@@ -1,6 +1,6 @@
 // Published pay: on the rows and the job page in the board's language, "from" a minimum and
-// "up to" a maximum, nothing where none is published; and "With pay published", alone, with
-// a department and with search, in the URL.
+// "up to" a maximum, nothing where none is published; and the pay filter's one option, "With
+// pay published", alone, with a department and with search, in the URL.
 import { expect, test, type Page } from '@playwright/test';
 import { type ApiJob, type ApiPay, fetchPublishedJobs, fold, matchesQuery, searchableText } from './demo-jobs';
 import { demoApiKey, mockOrigin, siteOrigin } from './mock-server';
@@ -59,7 +59,8 @@ async function openBoard(page: Page, language: Language, query = ''): Promise<Bo
 }
 
 const paid = () => jobs.filter((job) => job.pay);
-const payCheckbox = (board: BoardPage) => board.root.locator('.tt-pay-filter input[type="checkbox"]');
+const paySelect = (board: BoardPage) => board.facetSelect('tt-facet-pay');
+const payOption = (board: BoardPage) => paySelect(board).locator('option[value="published"]');
 
 test('the demo publishes full ranges, minimums and maximums, in three currencies and periods', () => {
   const pays = paid().map((job) => job.pay!);
@@ -100,18 +101,18 @@ test('the job page lists the pay among its facts, a minimum alone as "from"', as
 
 test('"With pay published" narrows the list, shows its count and lives in the URL', async ({ page }) => {
   const board = await openBoard(page, 'en');
-  const checkbox = payCheckbox(board);
-  await expect(board.root.locator('.tt-pay-filter label')).toHaveText(`${WORDS.en.filter} (${paid().length})`);
-  await checkbox.check();
+  await expect(board.root.locator('label[for="tt-facet-pay"]')).toHaveText('Pay');
+  await expect(payOption(board)).toHaveText(`${WORDS.en.filter} (${paid().length})`);
+  await paySelect(board).selectOption('published');
   await expect(board.resultCount).toHaveText(BoardPage.resultCountText(paid().length));
   await board.showAllJobs();
   expect((await board.renderedJobIds()).sort()).toEqual(paid().map((job) => job.id).sort());
-  expect(new URL(page.url()).searchParams.get('tt_pay')).toBe('1');
+  expect(new URL(page.url()).searchParams.get('tt_pay')).toBe('published');
   await page.reload();
   await board.waitForJobs();
-  await expect(payCheckbox(board)).toBeChecked();
+  await expect(paySelect(board)).toHaveValue('published');
   await expect(board.resultCount).toHaveText(BoardPage.resultCountText(paid().length));
-  await payCheckbox(board).uncheck();
+  await paySelect(board).selectOption('');
   await expect(board.resultCount).toHaveText(BoardPage.resultCountText(jobs.length));
   expect(new URL(page.url()).searchParams.get('tt_pay')).toBeNull();
 });
@@ -128,8 +129,8 @@ test('"With pay published" combines with a department and with search (de)', asy
 
   const board = await openBoard(page, 'de', `?tt_department=${departmentId}`);
   await expect(board.resultCount).toContainText(String(inDepartment.length));
-  await expect(board.root.locator('.tt-pay-filter label')).toHaveText(`${WORDS.de.filter} (${paidInDepartment.length})`);
-  await payCheckbox(board).check();
+  await expect(payOption(board)).toHaveText(`${WORDS.de.filter} (${paidInDepartment.length})`);
+  await paySelect(board).selectOption('published');
   await board.showAllJobs();
   expect((await board.renderedJobIds()).sort()).toEqual(paidInDepartment.map((job) => job.id).sort());
 

@@ -25,11 +25,8 @@ pub struct FacetCounts {
     pub roles: Vec<FacetOption>,
     pub remote: Vec<FacetOption>,
     pub languages: Vec<FacetOption>,
-    /// Jobs matching the search text and every facet that publish pay: what "With pay
-    /// published" would leave.
-    pub with_pay: usize,
-    /// Whether any job of the board publishes pay (else the control has nothing to offer).
-    pub any_pay: bool,
+    /// One option at most: [`PAY_PUBLISHED`](crate::PAY_PUBLISHED), when a job publishes pay.
+    pub pay: Vec<FacetOption>,
 }
 
 impl FacetCounts {
@@ -41,7 +38,19 @@ impl FacetCounts {
             Facet::Role => &self.roles,
             Facet::Remote => &self.remote,
             Facet::Language => &self.languages,
+            Facet::Pay => &self.pay,
         }
+    }
+
+    /// Whether the board offers `facet` as a filter: a choice between two values or more, or
+    /// for pay, its one value (choosing it keeps the jobs that publish pay). A selected facet
+    /// shows whatever its options, so a selection can be seen and cleared.
+    pub fn offers(&self, facet: Facet) -> bool {
+        let fewest = match facet {
+            Facet::Pay => 1,
+            _ => 2,
+        };
+        self.options(facet).len() >= fewest
     }
 
     fn options_mut(&mut self, facet: Facet) -> &mut Vec<FacetOption> {
@@ -51,6 +60,7 @@ impl FacetCounts {
             Facet::Role => &mut self.roles,
             Facet::Remote => &mut self.remote,
             Facet::Language => &mut self.languages,
+            Facet::Pay => &mut self.pay,
         }
     }
 }
@@ -61,20 +71,13 @@ impl FacetCounts {
 /// so a stale selection from a shared URL can still be seen and cleared.
 pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> FacetCounts {
     let query = index.prepare(&filters.query);
-    let mut tallies: [Tally; 5] = Default::default();
-    let (mut with_pay, mut any_pay) = (0, false);
+    let mut tallies: [Tally; 6] = Default::default();
     for (at, job) in jobs.iter().enumerate() {
-        let paid = job.salary.is_some();
-        any_pay |= paid;
-        // The pay filter is one more "other facet" for every facet's counts.
-        let query_passes = index.matches_prepared(at, &query) && (paid || !filters.pay_published);
+        let query_passes = index.matches_prepared(at, &query);
         let failing = Facet::ALL
             .iter()
             .filter(|&&facet| !filters.facet_matches(facet, job))
             .fold(0_u8, |bits, facet| bits | 1 << facet.position());
-        if paid && query_passes && failing == 0 {
-            with_pay += 1;
-        }
         for (facet, tally) in Facet::ALL.into_iter().zip(tallies.iter_mut()) {
             let counts = query_passes && failing & !(1 << facet.position()) == 0;
             any_facet_value(facet, job, |id, label| {
@@ -83,7 +86,7 @@ pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> 
             });
         }
     }
-    let [departments, locations, roles, remote, languages] =
+    let [departments, locations, roles, remote, languages, pay] =
         tallies.map(|tally| tally.into_options());
     let mut counts = FacetCounts {
         departments,
@@ -91,8 +94,7 @@ pub fn facet_counts(jobs: &[Job], filters: &JobFilters, index: &SearchIndex) -> 
         roles,
         remote,
         languages,
-        with_pay,
-        any_pay,
+        pay,
     };
     for facet in Facet::ALL {
         let options = counts.options_mut(facet);

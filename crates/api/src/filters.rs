@@ -16,8 +16,8 @@ pub struct JobFilters {
     pub remote: Vec<String>,
     /// Language codes.
     pub languages: Vec<String>,
-    /// Only jobs that publish pay.
-    pub pay_published: bool,
+    /// [`PAY_PUBLISHED`] to keep only the jobs that publish pay.
+    pub pay: Vec<String>,
     /// Free text, matched by [`SearchIndex`].
     pub query: String,
 }
@@ -31,16 +31,19 @@ pub enum Facet {
     Role,
     Remote,
     Language,
+    /// Whether the job publishes pay: its one value is [`PAY_PUBLISHED`].
+    Pay,
 }
 
 impl Facet {
     /// Every facet, in display and URL order.
-    pub const ALL: [Facet; 5] = [
+    pub const ALL: [Facet; 6] = [
         Facet::Department,
         Facet::Location,
         Facet::Role,
         Facet::Remote,
         Facet::Language,
+        Facet::Pay,
     ];
 
     /// The URL parameter name after the board's prefix (`tt_` + `department`).
@@ -51,6 +54,7 @@ impl Facet {
             Facet::Role => "role",
             Facet::Remote => "remote",
             Facet::Language => "language",
+            Facet::Pay => "pay",
         }
     }
 
@@ -62,10 +66,8 @@ impl Facet {
 
 /// Suffix of the search-text parameter (`tt_q`).
 const QUERY_SUFFIX: &str = "q";
-/// Suffix of the pay filter's parameter (`tt_pay=1`).
-const PAY_SUFFIX: &str = "pay";
-/// The default board's pay parameter.
-const PAY_PARAM: &str = "tt_pay";
+/// The pay facet's one value: the job publishes pay (`tt_pay=published`).
+pub const PAY_PUBLISHED: &str = "published";
 /// The default board's parameter prefix; other boards use their own (`eng_`).
 const DEFAULT_PREFIX: &str = "tt_";
 
@@ -73,14 +75,14 @@ const DEFAULT_PREFIX: &str = "tt_";
 const QUERY_PARAM: &str = "tt_q";
 
 /// Every URL parameter `JobFilters` reads and writes, so a writer can replace exactly these:
-/// the facets' in `Facet::ALL` order, then the pay filter's, then the search text's.
+/// the facets' in `Facet::ALL` order, then the search text's.
 pub const FILTER_PARAM_NAMES: [&str; 7] = [
     "tt_department",
     "tt_location",
     "tt_role",
     "tt_remote",
     "tt_language",
-    PAY_PARAM,
+    "tt_pay",
     QUERY_PARAM,
 ];
 
@@ -88,9 +90,8 @@ impl JobFilters {
     /// Every URL parameter the filters use under `prefix` (`tt_` gives `FILTER_PARAM_NAMES`);
     /// several boards on one page each use their own prefix.
     pub fn param_names(prefix: &str) -> [String; 7] {
-        let [department, location, role, remote, language] =
+        let [department, location, role, remote, language, pay] =
             Facet::ALL.map(|facet| format!("{prefix}{}", facet.param_suffix()));
-        let pay = format!("{prefix}{PAY_SUFFIX}");
         let query = format!("{prefix}{QUERY_SUFFIX}");
         [department, location, role, remote, language, pay, query]
     }
@@ -115,7 +116,6 @@ impl JobFilters {
         Self::from_query_pairs(pairs.into_iter().filter_map(|(name, value)| {
             let suffix = name.as_ref().strip_prefix(prefix)?;
             let known = suffix == QUERY_SUFFIX
-                || suffix == PAY_SUFFIX
                 || Facet::ALL
                     .iter()
                     .any(|facet| facet.param_suffix() == suffix);
@@ -128,17 +128,14 @@ impl JobFilters {
         Facet::ALL
             .iter()
             .all(|&facet| self.selection(facet).is_empty())
-            && !self.pay_published
             && self.query.trim().is_empty()
     }
 
-    /// Whether `job` passes every facet (OR within a facet, AND across facets) and the pay
-    /// filter.
+    /// Whether `job` passes every facet: OR within a facet, AND across facets.
     pub fn matches(&self, job: &Job) -> bool {
-        (!self.pay_published || job.salary.is_some())
-            && Facet::ALL
-                .iter()
-                .all(|&facet| self.facet_matches(facet, job))
+        Facet::ALL
+            .iter()
+            .all(|&facet| self.facet_matches(facet, job))
     }
 
     /// Positions of the jobs in `jobs` (the slice `index` was built from) that pass the
@@ -158,9 +155,6 @@ impl JobFilters {
             .filter(|(_, values)| !values.is_empty())
             .map(|(name, values)| (name, values.join(",")))
             .collect();
-        if self.pay_published {
-            pairs.push((PAY_PARAM, "1".to_owned()));
-        }
         if !self.query.trim().is_empty() {
             pairs.push((QUERY_PARAM, self.query.clone()));
         }
@@ -179,11 +173,6 @@ impl JobFilters {
             let (name, value) = (name.as_ref(), value.as_ref());
             if name == QUERY_PARAM {
                 filters.query = value.to_owned();
-                continue;
-            }
-            if name == PAY_PARAM {
-                // Only the value the board writes: a hand-edited `tt_pay=0` filters nothing.
-                filters.pay_published |= value.trim() == "1";
                 continue;
             }
             let Some(&facet) = Facet::ALL
@@ -210,6 +199,7 @@ impl JobFilters {
             Facet::Role => &self.roles,
             Facet::Remote => &self.remote,
             Facet::Language => &self.languages,
+            Facet::Pay => &self.pay,
         }
     }
 
@@ -221,6 +211,7 @@ impl JobFilters {
             Facet::Role => &mut self.roles,
             Facet::Remote => &mut self.remote,
             Facet::Language => &mut self.languages,
+            Facet::Pay => &mut self.pay,
         }
     }
 
@@ -248,5 +239,6 @@ pub(crate) fn any_facet_value<'a>(
             visit(wire, wire)
         }
         Facet::Language => job.language_code.iter().any(|code| visit(code, code)),
+        Facet::Pay => job.salary.is_some() && visit(PAY_PUBLISHED, PAY_PUBLISHED),
     }
 }

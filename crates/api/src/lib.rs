@@ -68,7 +68,7 @@ pub use document::{
 pub use embed_options::{EmbedOptions, ShadowMode};
 pub use error::ApiError;
 pub use facet_counts::{facet_counts, FacetCounts, FacetOption};
-pub use filters::{Facet, JobFilters, FILTER_PARAM_NAMES};
+pub use filters::{Facet, JobFilters, FILTER_PARAM_NAMES, PAY_PUBLISHED};
 pub use html_text::html_to_text;
 pub use job_posting::{
     embeds_apply_form, job_posting_json, posting_gap, PostingContext, PostingGap,

@@ -141,7 +141,7 @@ fn url_pairs_round_trip() {
         roles: vec!["7".into()],
         remote: vec!["none".into(), "hybrid".into()],
         languages: vec!["sv".into()],
-        pay_published: true,
+        pay: vec!["published".into()],
         query: "Göteborg & co".into(),
     };
     let pairs = filters.to_query_pairs();

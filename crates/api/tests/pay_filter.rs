@@ -1,10 +1,10 @@
-//! "With pay published": a filter like the facets, combined with them and with search, in
-//! the URL as `tt_pay=1`, with its own count.
+//! "With pay published": the pay facet, combined with the others and with search, in the
+//! URL as `tt_pay=published`, with its count, offered when one job publishes pay.
 
 mod support;
 
 use support::{in_department, job};
-use teamtailor_api::{facet_counts, Job, JobFilters, Salary, SearchIndex};
+use teamtailor_api::{facet_counts, Facet, Job, JobFilters, Salary, SearchIndex, PAY_PUBLISHED};
 
 fn paid(mut job: Job) -> Job {
     job.salary = Salary::published(Some(40_000.0), Some(50_000.0), Some("SEK"), Some("monthly"));
@@ -35,7 +35,7 @@ fn ids(jobs: &[Job], filters: &JobFilters) -> Vec<String> {
 
 fn with_pay() -> JobFilters {
     JobFilters {
-        pay_published: true,
+        pay: vec![PAY_PUBLISHED.into()],
         ..JobFilters::default()
     }
 }
@@ -64,18 +64,23 @@ fn it_combines_with_a_facet_and_with_search() {
     );
 }
 
+/// The pay option's count, if the facet has it.
+fn pay_count(jobs: &[Job], filters: &JobFilters) -> Option<usize> {
+    let counts = facet_counts(jobs, filters, &SearchIndex::new(jobs));
+    assert!(counts.pay.len() <= 1, "one value at most: {:?}", counts.pay);
+    counts.pay.first().map(|option| option.count)
+}
+
 #[test]
-fn its_count_is_what_it_would_leave_and_it_narrows_the_facets_counts() {
+fn its_count_is_what_it_would_leave_and_it_narrows_the_other_facets_counts() {
     let jobs = board();
-    let index = SearchIndex::new(&jobs);
-    let open = facet_counts(&jobs, &JobFilters::default(), &index);
-    assert_eq!((open.with_pay, open.any_pay), (2, true));
+    assert_eq!(pay_count(&jobs, &JobFilters::default()), Some(2));
     let engineering = JobFilters {
         departments: vec!["eng".into()],
         ..JobFilters::default()
     };
-    assert_eq!(facet_counts(&jobs, &engineering, &index).with_pay, 1);
-    let counts = facet_counts(&jobs, &with_pay(), &index);
+    assert_eq!(pay_count(&jobs, &engineering), Some(1));
+    let counts = facet_counts(&jobs, &with_pay(), &SearchIndex::new(&jobs));
     let department_count = |id: &str| {
         counts
             .departments
@@ -85,6 +90,29 @@ fn its_count_is_what_it_would_leave_and_it_narrows_the_facets_counts() {
     };
     assert_eq!(department_count("eng"), Some(1), "job 2 publishes no pay");
     assert_eq!(department_count("des"), Some(1));
+}
+
+#[test]
+fn it_is_offered_when_one_job_publishes_pay_and_not_when_none_does() {
+    let jobs = board();
+    let one_paid: Vec<Job> = jobs
+        .iter()
+        .cloned()
+        .map(|job| match job.id.as_str() {
+            "1" => job,
+            _ => Job {
+                salary: None,
+                ..job
+            },
+        })
+        .collect();
+    let counts = facet_counts(
+        &one_paid,
+        &JobFilters::default(),
+        &SearchIndex::new(&one_paid),
+    );
+    assert!(counts.offers(Facet::Pay), "one value is a choice for pay");
+    assert!(counts.offers(Facet::Department));
     let unpaid: Vec<Job> = jobs
         .into_iter()
         .map(|job| Job {
@@ -92,8 +120,9 @@ fn its_count_is_what_it_would_leave_and_it_narrows_the_facets_counts() {
             ..job
         })
         .collect();
-    let none = facet_counts(&unpaid, &JobFilters::default(), &SearchIndex::new(&unpaid));
-    assert_eq!((none.with_pay, none.any_pay), (0, false));
+    let counts = facet_counts(&unpaid, &JobFilters::default(), &SearchIndex::new(&unpaid));
+    assert!(!counts.offers(Facet::Pay));
+    assert_eq!(counts.pay, []);
 }
 
 #[test]
@@ -108,19 +137,13 @@ fn it_lives_in_the_url_as_tt_pay() {
         pairs,
         [
             ("tt_department", "eng".to_owned()),
-            ("tt_pay", "1".to_owned()),
+            ("tt_pay", "published".to_owned()),
             ("tt_q", "rust".to_owned())
         ]
     );
     assert_eq!(JobFilters::from_query_pairs(pairs), filters);
     assert_eq!(
-        JobFilters::from_prefixed_pairs("eng_", [("eng_pay", "1"), ("tt_pay", "1")]),
+        JobFilters::from_prefixed_pairs("eng_", [("eng_pay", "published"), ("tt_pay", "x")]),
         with_pay()
     );
-    for ignored in ["0", "", "yes"] {
-        assert!(
-            !JobFilters::from_query_pairs([("tt_pay", ignored)]).pay_published,
-            "{ignored:?}"
-        );
-    }
 }

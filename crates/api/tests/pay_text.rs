@@ -108,9 +108,16 @@ fn every_language_words_every_period() {
         for pattern in [texts.pay_range, texts.pay_amount] {
             assert!(pattern.contains("{code}"), "{language:?}: {pattern}");
         }
+        assert_eq!(texts.pay_periods.split('|').count(), 5, "{language:?}");
+        let digits = texts
+            .digit_group
+            .chars()
+            .filter(char::is_ascii_digit)
+            .count();
         assert!(
-            texts.digit_group_from.parse::<usize>().is_ok(),
-            "{language:?}"
+            matches!(digits, 4 | 5),
+            "{language:?}: {}",
+            texts.digit_group
         );
     }
 }

@@ -17,7 +17,6 @@ mod job_row;
 mod list_view;
 mod loading;
 mod not_found;
-mod pay_filter;
 mod search_box;
 
 pub use apply_frame::ApplyFrame;
@@ -37,5 +36,4 @@ pub use job_row::JobRow;
 pub use list_view::{ListControls, ListView};
 pub use loading::Loading;
 pub use not_found::NotFound;
-pub use pay_filter::PayFilter;
 pub use search_box::SearchBox;

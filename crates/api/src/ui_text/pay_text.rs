@@ -38,13 +38,14 @@ impl Texts {
     }
 
     fn per_period(&self, period: PayPeriod) -> &'static str {
-        match period {
-            PayPeriod::Hour => self.pay_hourly,
-            PayPeriod::Day => self.pay_daily,
-            PayPeriod::Week => self.pay_weekly,
-            PayPeriod::Month => self.pay_monthly,
-            PayPeriod::Year => self.pay_yearly,
-        }
+        let at = match period {
+            PayPeriod::Hour => 0,
+            PayPeriod::Day => 1,
+            PayPeriod::Week => 2,
+            PayPeriod::Month => 3,
+            PayPeriod::Year => 4,
+        };
+        self.pay_periods.split('|').nth(at).unwrap_or("{pay}")
     }
 
     /// A whole amount (half away from zero, as `Intl` rounds) with the language's digit
@@ -52,19 +53,16 @@ impl Texts {
     fn amount(&self, value: f64) -> String {
         // `Salary::published` keeps amounts below 10⁹: they fit a u64 exactly.
         let digits = (value.round() as u64).to_string();
-        let group_from = self.digit_group_from.parse().unwrap_or(4);
+        let sample = self.digit_group;
+        let group_from = sample.chars().filter(char::is_ascii_digit).count();
         if digits.len() < group_from {
             return digits;
         }
-        let separator = self
-            .digit_group
-            .strip_prefix('1')
-            .and_then(|rest| rest.strip_suffix("000"))
-            .unwrap_or(",");
+        let separator: String = sample.chars().filter(|c| !c.is_ascii_digit()).collect();
         let mut grouped = String::with_capacity(digits.len() * 2);
         for (at, digit) in digits.chars().enumerate() {
             if at > 0 && (digits.len() - at).is_multiple_of(3) {
-                grouped.push_str(separator);
+                grouped.push_str(&separator);
             }
             grouped.push(digit);
         }

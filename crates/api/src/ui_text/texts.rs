@@ -83,18 +83,13 @@ pub struct Texts {
     pub pay_from: &'static str,
     /// A maximum alone.
     pub pay_up_to: &'static str,
-    /// `{pay}` per period.
-    pub pay_hourly: &'static str,
-    pub pay_daily: &'static str,
-    pub pay_weekly: &'static str,
-    pub pay_monthly: &'static str,
-    pub pay_yearly: &'static str,
-    /// A thousand as amounts write it ("1,000", "1 000"): the digit-group separator is what
-    /// stands between its "1" and "000" (a text pack drops a text that is only a space).
+    /// `{pay}` per hour, day, week, month and year, in that order, separated by `|` (one
+    /// entry rather than five: each costs the widget's first view code of its own).
+    pub pay_periods: &'static str,
+    /// The smallest amount written with digit groups: "1,000" (so 4,200), "10.000" (4200 but
+    /// 55.000). Its other characters are the separator (a text pack would drop a text that is
+    /// only a space).
     pub digit_group: &'static str,
-    /// The fewest digits an amount has before its digits are grouped ("4": 4,200; "5": 4200
-    /// but 55.000).
-    pub digit_group_from: &'static str,
 }
 
 impl Texts {
@@ -308,11 +303,6 @@ text_fields!(
     pay_amount,
     pay_from,
     pay_up_to,
-    pay_hourly,
-    pay_daily,
-    pay_weekly,
-    pay_monthly,
-    pay_yearly,
+    pay_periods,
     digit_group,
-    digit_group_from,
 );

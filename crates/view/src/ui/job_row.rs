@@ -28,23 +28,32 @@ pub fn JobRow(
         }
     };
     let title = move || row.with(|row| row.as_ref().map(|row| row.title.clone()));
+    // One list of parts, not a tuple of optional views: each tuple shape is code of its own
+    // in the first view's wasm.
     let meta = move || {
         row.get().map(|row| {
-            let remote = t.remote_label(&row.remote);
-            let employment = row
-                .employment_type
-                .as_deref()
-                .map(|wire| t.employment_type_label(wire));
-            let locations = row.locations;
-            let pay = row.pay.map(|pay| t.pay_text(&pay));
-            view! {
-                {row.department.map(|name| view! { <span class="tt-job-department">{name}</span> })}
-                {(!locations.is_empty())
-                    .then(|| view! { <span class="tt-job-locations">{locations}</span> })}
-                {pay.map(|text| view! { <span class="tt-job-pay">{text}</span> })}
-                {employment.map(|label| view! { <span class="tt-job-type">{label}</span> })}
-                {remote.map(|label| view! { <span class="tt-badge tt-job-remote">{label}</span> })}
-            }
+            let parts = [
+                ("tt-job-department", row.department),
+                (
+                    "tt-job-locations",
+                    Some(row.locations).filter(|l| !l.is_empty()),
+                ),
+                ("tt-job-pay", row.pay.map(|pay| t.pay_text(&pay))),
+                (
+                    "tt-job-type",
+                    row.employment_type
+                        .as_deref()
+                        .map(|wire| t.employment_type_label(wire)),
+                ),
+                (
+                    "tt-badge tt-job-remote",
+                    t.remote_label(&row.remote).map(str::to_owned),
+                ),
+            ];
+            parts
+                .into_iter()
+                .filter_map(|(class, text)| Some(view! { <span class=class>{text?}</span> }))
+                .collect_view()
         })
     };
     let open = {

@@ -3,10 +3,10 @@
 //! controls are created once; arriving jobs change their options and the rows in place.
 
 use leptos::prelude::*;
-use teamtailor_api::{facet_counts, Facet, FacetOption, JobFilters, Phase};
+use teamtailor_api::{facet_counts, Facet, FacetOption, JobFilters, Phase, PAY_PUBLISHED};
 
 use crate::i18n::{self, Language, Texts};
-use crate::ui::{FacetSelect, JobList, PayFilter, SearchBox};
+use crate::ui::{FacetSelect, JobList, SearchBox};
 use crate::{BoardScope, Catalog, PAGE_ROWS};
 
 /// What the list reads from the board's route, and how it changes it.
@@ -93,7 +93,8 @@ pub fn ListView(
             *next.selection_mut(facet) = choice.into_iter().collect();
             set_filters.run((next, true));
         });
-        let visible = move || options.with(|options| options.len() > 1) || selected.get().is_some();
+        let visible =
+            move || facets.with(|counts| counts.offers(facet)) || selected.get().is_some();
         let id = BoardScope::current().id(&format!("facet-{}", facet.param_suffix()));
         view! {
             <Show when=visible>
@@ -108,15 +109,6 @@ pub fn ListView(
             </Show>
         }
     };
-
-    let pay_checked = Memo::new(move |_| filters.with(|filters| filters.pay_published));
-    let pay_count = Memo::new(move |_| facets.with(|counts| counts.with_pay));
-    let pay_offered = move || facets.with(|counts| counts.any_pay) || pay_checked.get();
-    let on_pay_change = Callback::new(move |checked: bool| {
-        let mut next = filters.get_untracked();
-        next.pay_published = checked;
-        set_filters.run((next, true));
-    });
 
     view! {
         <Show
@@ -133,12 +125,7 @@ pub fn ListView(
                         set_filters.run((next, false));
                     })
                 />
-                <div class="tt-facets">
-                    {Facet::ALL.map(facet)}
-                    <Show when=pay_offered>
-                        <PayFilter checked=pay_checked count=pay_count on_change=on_pay_change />
-                    </Show>
-                </div>
+                <div class="tt-facets">{Facet::ALL.map(facet)}</div>
             </div>
             <div class="tt-result-bar">
                 <p class="tt-result-count" role="status">
@@ -216,6 +203,7 @@ fn facet_label(t: &Texts, facet: Facet) -> &'static str {
         Facet::Role => t.role,
         Facet::Remote => t.remote,
         Facet::Language => t.language,
+        Facet::Pay => t.pay,
     }
 }
 
@@ -224,6 +212,11 @@ fn option_label(facet: Facet) -> fn(&Texts, Language, &FacetOption) -> String {
     match facet {
         Facet::Remote => |t, _, option| t.remote_wire_label(&option.id),
         Facet::Language => |_, language, option| i18n::language_name(language, &option.id),
+        // A stale value from a hand-edited URL keeps its own text, as other facets' do.
+        Facet::Pay => |t, _, option| match option.id == PAY_PUBLISHED {
+            true => t.pay_published.to_owned(),
+            false => option.label.clone(),
+        },
         _ => |_, _, option| option.label.clone(),
     }
 }

@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "fra {pay}",
     pay_up_to: "op til {pay}",
-    pay_hourly: "{pay} pr. time",
-    pay_daily: "{pay} pr. dag",
-    pay_weekly: "{pay} pr. uge",
-    pay_monthly: "{pay} pr. måned",
-    pay_yearly: "{pay} pr. år",
+    pay_periods: "{pay} pr. time|{pay} pr. dag|{pay} pr. uge|{pay} pr. måned|{pay} pr. år",
     digit_group: "1.000",
-    digit_group_from: "4",
 };

@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "ab {pay}",
     pay_up_to: "bis {pay}",
-    pay_hourly: "{pay} pro Stunde",
-    pay_daily: "{pay} pro Tag",
-    pay_weekly: "{pay} pro Woche",
-    pay_monthly: "{pay} pro Monat",
-    pay_yearly: "{pay} pro Jahr",
+    pay_periods: "{pay} pro Stunde|{pay} pro Tag|{pay} pro Woche|{pay} pro Monat|{pay} pro Jahr",
     digit_group: "1.000",
-    digit_group_from: "4",
 };

@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{code}\u{a0}{n}",
     pay_from: "from {pay}",
     pay_up_to: "up to {pay}",
-    pay_hourly: "{pay} an hour",
-    pay_daily: "{pay} a day",
-    pay_weekly: "{pay} a week",
-    pay_monthly: "{pay} a month",
-    pay_yearly: "{pay} a year",
+    pay_periods: "{pay} an hour|{pay} a day|{pay} a week|{pay} a month|{pay} a year",
     digit_group: "1,000",
-    digit_group_from: "4",
 };

@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "desde {pay}",
     pay_up_to: "hasta {pay}",
-    pay_hourly: "{pay} por hora",
-    pay_daily: "{pay} al día",
-    pay_weekly: "{pay} a la semana",
-    pay_monthly: "{pay} al mes",
-    pay_yearly: "{pay} al año",
-    digit_group: "1.000",
-    digit_group_from: "5",
+    pay_periods: "{pay} por hora|{pay} al día|{pay} a la semana|{pay} al mes|{pay} al año",
+    digit_group: "10.000",
 };

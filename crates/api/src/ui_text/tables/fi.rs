@@ -64,11 +64,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "alkaen {pay}",
     pay_up_to: "enintään {pay}",
-    pay_hourly: "{pay}/tunti",
-    pay_daily: "{pay}/päivä",
-    pay_weekly: "{pay}/viikko",
-    pay_monthly: "{pay}/kk",
-    pay_yearly: "{pay}/vuosi",
+    pay_periods: "{pay}/tunti|{pay}/päivä|{pay}/viikko|{pay}/kk|{pay}/vuosi",
     digit_group: "1\u{a0}000",
-    digit_group_from: "4",
 };

@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "à partir de {pay}",
     pay_up_to: "jusqu’à {pay}",
-    pay_hourly: "{pay} de l’heure",
-    pay_daily: "{pay} par jour",
-    pay_weekly: "{pay} par semaine",
-    pay_monthly: "{pay} par mois",
-    pay_yearly: "{pay} par an",
+    pay_periods: "{pay} de l’heure|{pay} par jour|{pay} par semaine|{pay} par mois|{pay} par an",
     digit_group: "1\u{202f}000",
-    digit_group_from: "4",
 };

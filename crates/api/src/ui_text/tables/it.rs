@@ -64,11 +64,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "da {pay}",
     pay_up_to: "fino a {pay}",
-    pay_hourly: "{pay} all’ora",
-    pay_daily: "{pay} al giorno",
-    pay_weekly: "{pay} a settimana",
-    pay_monthly: "{pay} al mese",
-    pay_yearly: "{pay} all’anno",
-    digit_group: "1.000",
-    digit_group_from: "5",
+    pay_periods: "{pay} all’ora|{pay} al giorno|{pay} a settimana|{pay} al mese|{pay} all’anno",
+    digit_group: "10.000",
 };

@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "fra {pay}",
     pay_up_to: "opptil {pay}",
-    pay_hourly: "{pay} per time",
-    pay_daily: "{pay} per dag",
-    pay_weekly: "{pay} per uke",
-    pay_monthly: "{pay} per måned",
-    pay_yearly: "{pay} per år",
+    pay_periods: "{pay} per time|{pay} per dag|{pay} per uke|{pay} per måned|{pay} per år",
     digit_group: "1\u{a0}000",
-    digit_group_from: "4",
 };

@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{code}\u{a0}{n}",
     pay_from: "vanaf {pay}",
     pay_up_to: "tot {pay}",
-    pay_hourly: "{pay} per uur",
-    pay_daily: "{pay} per dag",
-    pay_weekly: "{pay} per week",
-    pay_monthly: "{pay} per maand",
-    pay_yearly: "{pay} per jaar",
+    pay_periods: "{pay} per uur|{pay} per dag|{pay} per week|{pay} per maand|{pay} per jaar",
     digit_group: "1.000",
-    digit_group_from: "4",
 };

@@ -65,11 +65,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "od {pay}",
     pay_up_to: "do {pay}",
-    pay_hourly: "{pay} za godzinę",
-    pay_daily: "{pay} dziennie",
-    pay_weekly: "{pay} tygodniowo",
-    pay_monthly: "{pay} miesięcznie",
-    pay_yearly: "{pay} rocznie",
-    digit_group: "1\u{a0}000",
-    digit_group_from: "5",
+    pay_periods: "{pay} za godzinę|{pay} dziennie|{pay} tygodniowo|{pay} miesięcznie|{pay} rocznie",
+    digit_group: "10\u{a0}000",
 };

@@ -64,11 +64,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{code}\u{a0}{n}",
     pay_from: "a partir de {pay}",
     pay_up_to: "até {pay}",
-    pay_hourly: "{pay} por hora",
-    pay_daily: "{pay} por dia",
-    pay_weekly: "{pay} por semana",
-    pay_monthly: "{pay} por mês",
-    pay_yearly: "{pay} por ano",
+    pay_periods: "{pay} por hora|{pay} por dia|{pay} por semana|{pay} por mês|{pay} por ano",
     digit_group: "1.000",
-    digit_group_from: "4",
 };

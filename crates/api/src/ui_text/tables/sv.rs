@@ -63,11 +63,6 @@ pub static TEXTS: Texts = Texts {
     pay_amount: "{n}\u{a0}{code}",
     pay_from: "från {pay}",
     pay_up_to: "upp till {pay}",
-    pay_hourly: "{pay}/tim",
-    pay_daily: "{pay}/dag",
-    pay_weekly: "{pay}/vecka",
-    pay_monthly: "{pay}/mån",
-    pay_yearly: "{pay}/år",
+    pay_periods: "{pay}/tim|{pay}/dag|{pay}/vecka|{pay}/mån|{pay}/år",
     digit_group: "1\u{a0}000",
-    digit_group_from: "4",
 };
