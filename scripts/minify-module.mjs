@@ -25,6 +25,11 @@ import { minify } from 'terser';
 
 import { readInterface, rewriteInterface } from './wasm-interface.mjs';
 
+// The second pass after split-wasm.sh's: -Oz here undid 1.4 KB brotli of what that pass's
+// flags had won, so it keeps their size-minded inlining and memory assumptions (every module
+// this runs on defines its memory: the main module and the one-piece feeds build).
+const SECOND_PASS = ['-Os', '--low-memory-unused', '--zero-filled-memory', '--one-caller-inline-max-function-size=50'];
+
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('minify-module: run by trunk as a post_build hook, or give a directory');
 
@@ -179,12 +184,12 @@ function shortName(at) {
   }
 }
 
-/** `bytes` through wasm-opt -Oz again (as split-wasm.sh runs it), which drops what only the removed exports reached. */
+/** `bytes` through wasm-opt again, which drops what only the removed exports reached. */
 function optimize(bytes) {
   const work = mkdtempSync(join(tmpdir(), 'minify-module-'));
   try {
     writeFileSync(join(work, 'in.wasm'), bytes);
-    const run = spawnSync('wasm-opt', ['-Oz', join(work, 'in.wasm'), '-o', join(work, 'out.wasm')], { stdio: 'inherit' });
+    const run = spawnSync('wasm-opt', [...SECOND_PASS, join(work, 'in.wasm'), '-o', join(work, 'out.wasm')], { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`minify-module: wasm-opt failed (${run.error ?? `status ${run.status}`})`);
     return readFileSync(join(work, 'out.wasm'));
   } finally {
