@@ -40,7 +40,11 @@ export default defineConfig({
     // `--site-port` adds the demo company site (another origin embedding the board): embed-*.spec.ts.
     // Built as `make build` and `make mock-build` build them (one feature set, so nothing is
     // rebuilt when they are up to date); the snapshot specs run target/release/careers too.
-    command: `cargo build --release --quiet -p teamtailor-mock -p careers && target/release/teamtailor-mock --port ${mockPort} --site-port ${sitePort} --dist dist`,
+    // The suite shares one demo key over a few minutes of back-to-back board loads: the mock's
+    // default limit (100 requests per 10 s) would answer some of them 429, and the retries
+    // and "may be out of date" notices that follow move rows under a spec's feet. Specs of
+    // rate limiting inject their 429s themselves; the limiter has its own native tests.
+    command: `cargo build --release --quiet -p teamtailor-mock -p careers && target/release/teamtailor-mock --port ${mockPort} --site-port ${sitePort} --dist dist --rate-limit 100000`,
     cwd: repoRoot,
     url: `${mockOrigin}/healthz`,
     // A fixed port: a server already there is an error, not something to reuse.

@@ -404,3 +404,32 @@ fn every_page_asks_for_no_favicon_and_carries_no_render_marks() {
         }
     }
 }
+
+#[test]
+fn published_pay_reads_on_the_prerendered_row_and_the_job_page_as_on_the_widgets() {
+    let jobs = jobs_from_json(json!([
+        {"id": "1", "title": "Backend Engineer", "created_at": "2026-11-01T08:00:00Z",
+         "salary": {"min": 45000, "max": 58000, "currency": "SEK", "period": "monthly"}},
+        {"id": "2", "title": "Designer", "created_at": "2026-11-02T08:00:00Z"}
+    ]));
+    let site = build_site(
+        jobs,
+        &in_language(Some("sv"), "2026-12-02T08:00:00Z"),
+        &PreviousSite::default(),
+    )
+    .expect("site");
+    let pay = "45\u{a0}000–58\u{a0}000\u{a0}SEK/mån";
+    let index = Page::parse(file(&site.files, "index.html"));
+    assert_eq!(index.texts(".tt-job-pay"), [pay], "only the paid job's row");
+    assert_eq!(
+        index.texts("#tt-facet-pay option"),
+        ["Alla", "Med publicerad lön (1)"],
+        "the pay filter is offered"
+    );
+    let page = Page::parse(file(&site.files, "jobs/1-backend-engineer/index.html"));
+    assert!(
+        page.facts().contains(&("Lön".to_owned(), pay.to_owned())),
+        "{:?}",
+        page.facts()
+    );
+}
