@@ -28,6 +28,7 @@ async function canonicalHrefs(page: Page): Promise<(string | null)[]> {
 
 /** Two listed jobs from the first rows of `board`, with what the API says about them. */
 async function twoListedJobs(board: BoardPage, jobs: ApiJob[]): Promise<[ApiJob, ApiJob]> {
+  await board.waitForTakeover();
   const ids = (await board.renderedJobIds()).slice(0, 2);
   const [first, second] = ids.map((id) => jobs.find((job) => job.id === id));
   if (!first || !second) throw new Error(`rows ${ids} are not published jobs`);

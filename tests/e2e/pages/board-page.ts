@@ -53,6 +53,14 @@ export class BoardPage {
     await this.page.goto(url);
   }
 
+  /**
+   * Waits until the widget has taken over the rows drawn before it (the loader's or a
+   * snapshot's): until then both boards are in the DOM, and a row's locator finds two.
+   */
+  async waitForTakeover(): Promise<void> {
+    await expect(this.root.locator('[data-tt-first-rows]')).toHaveCount(0);
+  }
+
   /** Waits until the list is rendered and loading is over; fails at once on an error. */
   async waitForJobs(): Promise<void> {
     await this.jobList.or(this.error).first().waitFor({ state: 'visible' });
