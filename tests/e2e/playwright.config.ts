@@ -11,7 +11,12 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'artifacts/test-results',
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry, and Playwright reports a spec that passed only on it as "flaky" in the summary.
+  // Two are known to be (December 2026, about one run in two of the full suite): a takeover
+  // that has not happened 10 s after load (embed-events, board-strict-csp), and
+  // job-open-back-reload's restored row ending 30 px above its old place. A spec that fails
+  // twice still fails the run.
+  retries: 1,
   // One mock serves every spec; specs read its shared counters, so run them one at a time.
   workers: 1,
   fullyParallel: false,
