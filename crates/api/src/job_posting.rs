@@ -49,26 +49,41 @@ pub enum PostingGap {
 /// hiringOrganization, and a place (`jobLocation`, or TELECOMMUTE with the countries it may
 /// be done from).
 pub fn posting_gap(job: &Job, context: &PostingContext) -> Option<PostingGap> {
+    gap_given(
+        job,
+        context,
+        &places(job, context),
+        &remote_countries(job, context),
+    )
+}
+
+/// [`posting_gap`] with the job's places and remote countries already worked out, so a
+/// posting that is written next uses the same ones instead of working them out again.
+fn gap_given(
+    job: &Job,
+    context: &PostingContext,
+    places: &[(Option<&str>, Option<&str>)],
+    remote_countries: &[&str],
+) -> Option<PostingGap> {
     if job.title.trim().is_empty() {
         return Some(PostingGap::NoTitle);
     }
     if job.created_at.is_none() && context.fallback_date.is_none() {
         return Some(PostingGap::NoDatePosted);
     }
-    if job.remote_status == RemoteStatus::Fully {
-        return remote_countries(job, context)
+    match job.remote_status == RemoteStatus::Fully {
+        true => remote_countries
             .is_empty()
-            .then_some(PostingGap::NoRemoteCountry);
+            .then_some(PostingGap::NoRemoteCountry),
+        false => places.is_empty().then_some(PostingGap::NoLocation),
     }
-    places(job, context)
-        .is_empty()
-        .then_some(PostingGap::NoLocation)
 }
 
 /// The job's `JobPosting` as compact JSON text, safe inside an HTML `<script>` element, or
 /// why it would be refused (then the page carries none).
 pub fn job_posting_json(job: &Job, context: &PostingContext) -> Result<String, PostingGap> {
-    if let Some(gap) = posting_gap(job, context) {
+    let (places, countries) = (places(job, context), remote_countries(job, context));
+    if let Some(gap) = gap_given(job, context, &places, &countries) {
         return Err(gap);
     }
     // The fixed parts are whole literals and every value goes through `write_string`: less
@@ -105,7 +120,7 @@ pub fn job_posting_json(job: &Job, context: &PostingContext) -> Result<String, P
         false => r#","directApply":false"#,
     });
     let mut opening = r#","jobLocation":["#;
-    for (city, country) in places(job, context) {
+    for (city, country) in places {
         out.push_str(opening);
         opening = ",";
         out.push_str(r#"{"@type":"Place","address":{"@type":"PostalAddress""#);
@@ -118,7 +133,7 @@ pub fn job_posting_json(job: &Job, context: &PostingContext) -> Result<String, P
     }
     if job.remote_status == RemoteStatus::Fully {
         out.push_str(r#","jobLocationType":"TELECOMMUTE","applicantLocationRequirements":["#);
-        for (index, name) in remote_countries(job, context).into_iter().enumerate() {
+        for (index, name) in countries.into_iter().enumerate() {
             if index > 0 {
                 out.push(',');
             }
@@ -218,7 +233,11 @@ fn description<'a>(job: &'a Job, context: &PostingContext<'a>) -> &'a str {
 
 /// The countries of a fully remote job's locations, else the configured ones, else the
 /// company's, each once (a board can name Sweden "Sweden" at one office and "SE" at another).
+/// None for a job that is not fully remote: it needs none.
 fn remote_countries<'a>(job: &'a Job, context: &PostingContext<'a>) -> Vec<&'a str> {
+    if job.remote_status != RemoteStatus::Fully {
+        return Vec::new();
+    }
     let mut found: Vec<&str> = job.locations.iter().filter_map(location_country).collect();
     if found.is_empty() {
         found = context
