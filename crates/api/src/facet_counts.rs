@@ -42,15 +42,9 @@ impl FacetCounts {
         }
     }
 
-    /// Whether the board offers `facet` as a filter: a choice between two values or more, or
-    /// for pay, its one value (choosing it keeps the jobs that publish pay). A selected facet
-    /// shows whatever its options, so a selection can be seen and cleared.
+    /// Whether the board offers `facet` as a filter (see [`Facet::offered_with`]).
     pub fn offers(&self, facet: Facet) -> bool {
-        let fewest = match facet {
-            Facet::Pay => 1,
-            _ => 2,
-        };
-        self.options(facet).len() >= fewest
+        facet.offered_with(self.options(facet))
     }
 
     fn options_mut(&mut self, facet: Facet) -> &mut Vec<FacetOption> {

@@ -1,5 +1,6 @@
 //! The board's filter state: facet selections plus the search text, and its URL form.
 
+use crate::facet_counts::FacetOption;
 use crate::model::Job;
 use crate::search::SearchIndex;
 
@@ -56,6 +57,17 @@ impl Facet {
             Facet::Language => "language",
             Facet::Pay => "pay",
         }
+    }
+
+    /// Whether the board offers this facet with `options`: a choice between two values or
+    /// more, or for pay, its one value (choosing it keeps the jobs that publish pay). A
+    /// selected facet shows whatever its options, so a selection can be seen and cleared.
+    pub fn offered_with(self, options: &[FacetOption]) -> bool {
+        let fewest = match self {
+            Facet::Pay => 1,
+            _ => 2,
+        };
+        options.len() >= fewest
     }
 
     /// Position in [`Facet::ALL`], for per-facet arrays.

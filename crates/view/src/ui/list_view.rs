@@ -93,8 +93,10 @@ pub fn ListView(
             *next.selection_mut(facet) = choice.into_iter().collect();
             set_filters.run((next, true));
         });
+        // From this facet's own options memo: a filter change that leaves them alone does not
+        // re-run it.
         let visible =
-            move || facets.with(|counts| counts.offers(facet)) || selected.get().is_some();
+            move || options.with(|options| facet.offered_with(options)) || selected.get().is_some();
         let id = BoardScope::current().id(&format!("facet-{}", facet.param_suffix()));
         view! {
             <Show when=visible>
