@@ -25,6 +25,20 @@ fn snapshot_args<'a>(out: &'a str, base: &'a str) -> Vec<&'a str> {
     ]
 }
 
+/// The folder of job `id`'s page in the site at `out` (`jobs/{id}-{slug}`).
+fn job_page_dir(out: &std::path::Path, id: &str) -> fs::DirEntry {
+    fs::read_dir(out.join("jobs"))
+        .unwrap()
+        .flatten()
+        .find(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&format!("{id}-"))
+        })
+        .unwrap_or_else(|| panic!("a page for job {id}"))
+}
+
 /// The page's JSON-LD, if it has one.
 fn json_ld(page: &str) -> Option<serde_json::Value> {
     let opening = "<script type=\"application/ld+json\">";
@@ -94,16 +108,7 @@ async fn a_snapshot_holds_every_published_job_and_nothing_else() {
     let mut countries = std::collections::BTreeSet::new();
     let mut without = 0;
     for job in &snapshot.jobs {
-        let dir = fs::read_dir(out.join("jobs"))
-            .unwrap()
-            .flatten()
-            .find(|entry| {
-                entry
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with(&format!("{}-", job.id))
-            })
-            .unwrap_or_else(|| panic!("a page for job {}", job.id));
+        let dir = job_page_dir(&out, &job.id);
         let name = dir.file_name().to_string_lossy().into_owned();
         assert!(
             index.contains(&format!("href=\"jobs/{name}/\"")),
@@ -205,16 +210,7 @@ async fn strict_fails_on_jobs_without_a_place_and_passes_once_they_have_one() {
         .find(|job| job.status == JobStatus::Published && job.location_ids.is_empty())
         .map(|job| job.id)
         .expect("the demo has a published job without a location");
-    let dir = fs::read_dir(out.join("jobs"))
-        .unwrap()
-        .flatten()
-        .find(|entry| {
-            entry
-                .file_name()
-                .to_string_lossy()
-                .starts_with(&format!("{placeless}-"))
-        })
-        .expect("its page");
+    let dir = job_page_dir(&out, &placeless.to_string());
     let posting = json_ld(&fs::read_to_string(dir.path().join("index.html")).unwrap())
         .expect("a JobPosting from --default-location");
     assert_eq!(
